@@ -1,0 +1,41 @@
+// The one way a program of Pela opens its database: resolve where it is, start the embedded
+// server if that is the choice, and make sure the schema fits this program.
+#pragma once
+
+#include "connectionsettings.h"
+#include "dberror.h"
+#include "pgconnection.h"
+
+namespace pela::core {
+
+enum class SchemaPolicy {
+    MigrateEmbedded, // embedded: migrate and seed; configured server: require the current schema
+    Migrate,         // always migrate (pela-admin migrate)
+    NoCheck,         // connect only (pela-admin server commands)
+};
+
+struct OpenedDatabase
+{
+    ConnectionSettings settings;
+    QString conninfo;
+    PgConnection connection;
+    DbError error;
+    bool ok() const { return !error.isError(); }
+};
+
+OpenedDatabase openDatabase(const QString &commandLineConninfo, SchemaPolicy policy,
+                            const QString &applicationName);
+
+struct StatusReport
+{
+    int schemaVersion = 0;
+    QString conninfo; // without password
+    qint64 hospitals = 0;
+    qint64 units = 0;
+    qint64 places = 0;
+    qint64 openCases = 0;
+};
+
+StatusReport queryStatus(PgConnection &connection, DbError *error);
+
+} // namespace pela::core

@@ -1,0 +1,52 @@
+// What went wrong talking to PostgreSQL, classified so an operator can be told in plain words.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace pela::core {
+
+class DbError
+{
+    Q_DECLARE_TR_FUNCTIONS(pela::core::DbError)
+public:
+    enum class Kind {
+        None,
+        Unreachable,     // no server answered at the address
+        Authentication,  // the server refused who we are
+        DatabaseMissing, // server is there, the database is not
+        SchemaTooNew,    // written by a newer Pela: refuse rather than corrupt
+        SchemaTooOld,    // needs `pela-admin migrate`
+        ServerStart,     // the embedded server could not be created or started
+        Query,           // a statement failed (SQLSTATE kept)
+        ConnectionLost,  // the connection broke during a statement
+    };
+
+    DbError() = default;
+    DbError(Kind kind, QString message, QString detail = {}, QString sqlState = {})
+        : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail)),
+          m_sqlState(std::move(sqlState))
+    {
+    }
+
+    bool isError() const { return m_kind != Kind::None; }
+    Kind kind() const { return m_kind; }
+    // Operator-facing sentence, translated.
+    QString message() const { return m_message; }
+    // The server's or libpq's own words, for logs and admins.
+    QString detail() const { return m_detail; }
+    QString sqlState() const { return m_sqlState; }
+    // message plus detail, for stderr and logs.
+    QString fullText() const;
+
+    // Classifies a libpq connection failure message.
+    static DbError fromConnectionFailure(const QString &libpqMessage, bool needsPassword);
+
+private:
+    Kind m_kind = Kind::None;
+    QString m_message;
+    QString m_detail;
+    QString m_sqlState;
+};
+
+} // namespace pela::core

@@ -1,0 +1,74 @@
+// RAII owner of one libpq connection. Parameters are always bound, never spliced into SQL.
+#pragma once
+
+#include "dberror.h"
+#include "pgresult.h"
+
+#include <QList>
+#include <QVariant>
+
+struct pg_conn;
+
+namespace pela::core {
+
+using SqlParams = QList<QVariant>;
+
+class PgConnection
+{
+public:
+    PgConnection() = default;
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+    PgConnection(PgConnection &&other) noexcept;
+    PgConnection &operator=(PgConnection &&other) noexcept;
+
+    // Connects; on failure error() says which part failed.
+    static PgConnection open(const QString &conninfo, const QString &applicationName = {});
+
+    bool isOpen() const;
+    const DbError &error() const { return m_error; }
+    QString conninfo() const { return m_conninfo; }
+
+    // One statement; $1..$n bound from params (null QVariant = SQL NULL).
+    PgResult exec(const char *sql, const SqlParams &params = {});
+    PgResult exec(const QString &sql, const SqlParams &params = {});
+    // Several statements without parameters (migrations).
+    PgResult execScript(const QString &sql);
+
+    // The raw handle, for LISTEN/notification handling.
+    pg_conn *handle() const { return m_conn; }
+    int socket() const;
+    // Resets a broken connection in place.
+    bool reset();
+
+private:
+    pg_conn *m_conn = nullptr;
+    DbError m_error;
+    QString m_conninfo;
+};
+
+// Runs fn inside BEGIN/COMMIT; rolls back when fn returns false or a statement fails.
+class PgTransaction
+{
+public:
+    explicit PgTransaction(PgConnection &connection);
+    ~PgTransaction();
+    PgTransaction(const PgTransaction &) = delete;
+    PgTransaction &operator=(const PgTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    const DbError &error() const { return m_error; }
+    PgResult commit();
+    void rollback();
+
+private:
+    PgConnection &m_connection;
+    bool m_active = false;
+    DbError m_error;
+};
+
+// Returns the conninfo with any password removed, for display.
+QString redactedConninfo(const QString &conninfo);
+
+} // namespace pela::core

@@ -1,0 +1,24 @@
+// Runs a program of ours (pela-admin) as a user would, capturing exit code and output.
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace pela::test {
+
+struct ProcessOutput
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The pela-admin built with these tests (CTest passes its path in PELA_ADMIN).
+QString pelaAdminPath();
+
+ProcessOutput runProgram(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment =
+                             QProcessEnvironment::systemEnvironment(),
+                         int timeoutMs = 120000);
+
+} // namespace pela::test
