@@ -3,9 +3,11 @@
 #include "db/database.h"
 #include "db/embeddedserver.h"
 #include "db/migrator.h"
+#include "commands/incidentcommands.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <optional>
 
 namespace pela::admin {
 
@@ -20,6 +22,14 @@ const char *const UsageText =
     "  status [--json]         schema version, connection, counts\n"
     "  demo [--yes]            load the demo fleet (a configured server needs --yes)\n"
     "  server start|stop|status  the embedded server under $PELA_HOME\n"
+    "  case open --phone P --category C --priority N [--lat X --lon Y] [--address A]\n"
+    "            [--kelurahan CODE] [--caller NAME] [--patients N] [--notes TEXT]\n"
+    "  case show NUMBER [--json]\n"
+    "  case close NUMBER --disposition D [--note TEXT]\n"
+    "  dispatch CASE UNIT [--reassign]\n"
+    "  unit status UNIT STATUS [--hospital CODE] [--reason TEXT]\n"
+    "      STATUS: en_route on_scene transporting at_hospital cleared cancelled\n"
+    "              out_of_service available accepted declined\n"
     "Without --db or PELA_DATABASE_URL the embedded server under $PELA_HOME is used.\n"
     "Exit codes: 0 ok, 2 bad usage or input, 3 conflict, 4 database unavailable.\n";
 
@@ -160,6 +170,229 @@ int commandServer(const CommandLine &line, QTextStream &out, QTextStream &err)
     return Usage;
 }
 
+
+// Value of --name in words (nullopt when absent); a flag with no value is a usage error.
+std::optional<QString> option(const CommandLine &line, const char *name)
+{
+    const int index = line.words.indexOf(QLatin1String(name));
+    if (index < 0)
+        return std::nullopt;
+    return line.words.value(index + 1);
+}
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << "pela-admin: " << message << Qt::endl;
+    return Usage;
+}
+
+int reportCommand(const CommandResult &result, QTextStream &out, QTextStream &err,
+                  const QString &okText)
+{
+    switch (result.status) {
+    case CommandResult::Status::Ok:
+        if (!okText.isEmpty())
+            out << okText << Qt::endl;
+        if (!result.message.isEmpty() && result.message != okText)
+            err << "pela-admin: " << result.message << Qt::endl;
+        return Ok;
+    case CommandResult::Status::Invalid:
+        err << "pela-admin: " << result.message << Qt::endl;
+        return Usage;
+    case CommandResult::Status::Conflict:
+        err << "pela-admin: conflict: " << result.message << Qt::endl;
+        return Conflict;
+    case CommandResult::Status::Unavailable:
+        err << "pela-admin: " << result.message;
+        if (result.error.isError())
+            err << " (" << result.error.detail().trimmed() << ")";
+        err << Qt::endl;
+        return Unavailable;
+    }
+    return Failure;
+}
+
+std::optional<double> parseNumber(const std::optional<QString> &text, bool *bad)
+{
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const double value = text->toDouble(&ok);
+    if (!ok)
+        *bad = true;
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+int commandCaseOpen(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    OpenCaseRequest request;
+    request.call.callerPhone = option(line, "--phone").value_or(QString());
+    request.call.callerName = option(line, "--caller").value_or(QString());
+    request.category = option(line, "--category").value_or(QString());
+    const QString priority = option(line, "--priority").value_or(QString());
+    if (request.category.isEmpty() || priority.isEmpty())
+        return usage(err, QStringLiteral("case open needs --category and --priority"));
+    bool ok = false;
+    request.priority = priority.toInt(&ok);
+    if (!ok)
+        return usage(err, QStringLiteral("--priority must be a number from 1 to 4, not '%1'").arg(priority));
+    bool bad = false;
+    request.lat = parseNumber(option(line, "--lat"), &bad);
+    request.lon = parseNumber(option(line, "--lon"), &bad);
+    if (bad)
+        return usage(err, QStringLiteral("--lat and --lon must be decimal degrees, e.g. -3.6954"));
+    if (request.lat)
+        request.locationSource = QStringLiteral("map");
+    request.locationText = option(line, "--address").value_or(QString());
+    request.kelurahanCode = option(line, "--kelurahan").value_or(QString());
+    request.notes = option(line, "--notes").value_or(QString());
+    if (const auto patients = option(line, "--patients")) {
+        request.patientsCount = patients->toInt(&ok);
+        if (!ok)
+            return usage(err, QStringLiteral("--patients must be a whole number"));
+    }
+    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
+                                     QStringLiteral("pela-admin"));
+    if (!db.ok())
+        return reportDatabaseError(db.error, err);
+    IncidentCommands commands(db.connection);
+    const CommandResult result = commands.openCase(request);
+    return reportCommand(result, out, err, result.caseNumber);
+}
+
+int commandCaseShow(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    const QString number = line.words.value(2);
+    if (number.isEmpty() || number.startsWith(QLatin1String("--")))
+        return usage(err, QStringLiteral("case show needs a case number"));
+    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
+                                     QStringLiteral("pela-admin"));
+    if (!db.ok())
+        return reportDatabaseError(db.error, err);
+    const PgResult row = db.connection.exec(
+        "SELECT c.number, c.category, c.priority, c.state, c.location_text, c.lat, c.lon,"
+        " c.caller_phone, c.caller_name, c.patients_count, c.notes, c.disposition,"
+        " c.waiting_reason, c.version, h.code AS destination,"
+        " (SELECT string_agg(u.call_sign || ':' || a.state, ',' ORDER BY a.id)"
+        "  FROM assignments a JOIN units u ON u.id = a.unit_id WHERE a.case_id = c.id) AS units,"
+        " (SELECT count(*) FROM calls k WHERE k.case_id = c.id) AS calls,"
+        " i.call_received_at, i.opened_at, i.first_dispatched_at, i.first_en_route_at,"
+        " i.first_on_scene_at, i.first_transporting_at, i.first_at_hospital_at, i.closed_at"
+        " FROM cases c JOIN case_intervals i ON i.case_id = c.id"
+        " LEFT JOIN hospitals h ON h.id = c.destination_hospital_id WHERE c.number = $1",
+        {number});
+    if (!row.ok())
+        return reportDatabaseError(row.error(), err);
+    if (row.rowCount() == 0)
+        return usage(err, QStringLiteral("there is no case %1").arg(number));
+    QJsonObject json;
+    for (int column = 0; column < row.columnCount(); ++column) {
+        const QString name = row.columnName(column);
+        if (row.isNull(0, column))
+            json.insert(name, QJsonValue::Null);
+        else if (name == QLatin1String("priority") || name == QLatin1String("patients_count") ||
+                 name == QLatin1String("version") || name == QLatin1String("calls"))
+            json.insert(name, row.text(0, column).toInt());
+        else if (name == QLatin1String("lat") || name == QLatin1String("lon"))
+            json.insert(name, row.text(0, column).toDouble());
+        else if (name.endsWith(QLatin1String("_at")))
+            json.insert(name, row.toDateTime(0, name.toUtf8().constData()).toString(Qt::ISODateWithMs));
+        else
+            json.insert(name, row.text(0, column));
+    }
+    if (line.has(QStringLiteral("--json"))) {
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (auto it = json.begin(); it != json.end(); ++it)
+        out << it.key().leftJustified(22) << (it.value().isNull() ? QStringLiteral("-")
+                                              : it.value().toVariant().toString())
+            << "\n";
+    out.flush();
+    return Ok;
+}
+
+int commandCaseClose(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    const QString number = line.words.value(2);
+    const QString dispositionText = option(line, "--disposition").value_or(QString());
+    if (number.isEmpty() || dispositionText.isEmpty())
+        return usage(err, QStringLiteral("case close needs a case number and --disposition"));
+    const auto disposition = dispositionFromText(dispositionText);
+    if (!disposition)
+        return usage(err, QStringLiteral("unknown disposition '%1'; one of: %2")
+                              .arg(dispositionText, dispositionNames().join(QStringLiteral(", "))));
+    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
+                                     QStringLiteral("pela-admin"));
+    if (!db.ok())
+        return reportDatabaseError(db.error, err);
+    IncidentCommands commands(db.connection);
+    const CommandResult result =
+        commands.closeCase(number, *disposition, option(line, "--note").value_or(QString()));
+    return reportCommand(result, out, err, QStringLiteral("closed %1").arg(result.caseNumber));
+}
+
+int commandDispatch(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    const QString caseNumber = line.words.value(1);
+    const QString callSign = line.words.value(2);
+    if (caseNumber.isEmpty() || callSign.isEmpty())
+        return usage(err, QStringLiteral("dispatch needs a case number and a unit call sign"));
+    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
+                                     QStringLiteral("pela-admin"));
+    if (!db.ok())
+        return reportDatabaseError(db.error, err);
+    IncidentCommands commands(db.connection);
+    const CommandResult result = commands.assignUnit(
+        caseNumber, callSign,
+        line.has(QStringLiteral("--reassign")) ? AssignMode::Reassign : AssignMode::Normal);
+    return reportCommand(result, out, err, result.message);
+}
+
+int commandUnitStatus(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    const QString callSign = line.words.value(2);
+    const QString status = line.words.value(3);
+    if (line.words.value(1) != QLatin1String("status") || callSign.isEmpty() || status.isEmpty())
+        return usage(err, QStringLiteral("usage: unit status UNIT STATUS [--hospital CODE] [--reason TEXT]"));
+    const QString hospital = option(line, "--hospital").value_or(QString());
+    const QString reason = option(line, "--reason").value_or(QString());
+    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
+                                     QStringLiteral("pela-admin"));
+    if (!db.ok())
+        return reportDatabaseError(db.error, err);
+    IncidentCommands commands(db.connection);
+    CommandResult result;
+    if (status == QLatin1String("out_of_service"))
+        result = commands.setUnitOutOfService(callSign, reason);
+    else if (status == QLatin1String("available"))
+        result = commands.setUnitInService(callSign);
+    else if (status == QLatin1String("cancelled"))
+        result = commands.cancelAssignment(callSign, reason);
+    else if (status == QLatin1String("accepted"))
+        result = commands.acceptRequest(callSign);
+    else if (status == QLatin1String("declined"))
+        result = commands.declineRequest(callSign, reason);
+    else if (const auto state = assignmentStateFromText(status))
+        result = commands.advanceAssignment(callSign, *state, hospital);
+    else
+        return usage(err, QStringLiteral("unknown unit status '%1'").arg(status));
+    return reportCommand(result, out, err,
+                         QStringLiteral("%1 %2").arg(callSign.toUpper(), status));
+}
+
+int commandCase(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    const QString action = line.words.value(1);
+    if (action == QLatin1String("open"))
+        return commandCaseOpen(line, out, err);
+    if (action == QLatin1String("show"))
+        return commandCaseShow(line, out, err);
+    if (action == QLatin1String("close"))
+        return commandCaseClose(line, out, err);
+    return usage(err, QStringLiteral("case needs open, show or close"));
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -178,6 +411,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return commandDemo(line, out, err);
     if (command == QLatin1String("server"))
         return commandServer(line, out, err);
+    if (command == QLatin1String("case"))
+        return commandCase(line, out, err);
+    if (command == QLatin1String("dispatch"))
+        return commandDispatch(line, out, err);
+    if (command == QLatin1String("unit"))
+        return commandUnitStatus(line, out, err);
     err << "pela-admin: unknown command '" << command << "'\n" << UsageText;
     return Usage;
 }

@@ -34,6 +34,11 @@ int PgResult::column(const char *name) const
     return m_result ? PQfnumber(m_result.get(), name) : -1;
 }
 
+QString PgResult::columnName(int column) const
+{
+    return m_result ? QString::fromUtf8(PQfname(m_result.get(), column)) : QString();
+}
+
 int PgResult::affectedRows() const
 {
     return m_result ? QByteArray(PQcmdTuples(m_result.get())).toInt() : 0;

@@ -26,6 +26,7 @@ public:
     int rowCount() const;
     int columnCount() const;
     int column(const char *name) const; // -1 when absent
+    QString columnName(int column) const;
     // Rows touched by INSERT/UPDATE/DELETE.
     int affectedRows() const;
 

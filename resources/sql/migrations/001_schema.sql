@@ -146,7 +146,7 @@ CREATE TABLE cases (
     state                   text NOT NULL DEFAULT 'waiting'
                             CHECK (state IN ('waiting', 'requested', 'dispatched', 'en_route',
                                              'on_scene', 'transporting', 'at_hospital',
-                                             'referred', 'closed')),
+                                             'cleared', 'referred', 'closed')),
     location_text           text NOT NULL DEFAULT '',
     kelurahan_code          text,
     lat                     double precision CHECK (lat BETWEEN -90 AND 90),

@@ -1,0 +1,40 @@
+// What a command did, in a form the UI and the CLI can explain: ok, invalid (which rule),
+// conflict (what changed and by whom) or unavailable (no database).
+#pragma once
+
+#include "db/dberror.h"
+
+#include <QString>
+
+namespace pela::core {
+
+struct CommandResult
+{
+    enum class Status { Ok, Invalid, Conflict, Unavailable };
+
+    Status status = Status::Ok;
+    QString message;      // operator's words; for Ok an optional note (e.g. a warning)
+    bool changed = true;  // Ok but nothing to do (e.g. unit already on this case)
+    qint64 caseId = 0;
+    QString caseNumber;
+    qint64 assignmentId = 0;
+    DbError error;        // the database's own error, when there was one
+
+    bool ok() const { return status == Status::Ok; }
+    static CommandResult invalid(QString message)
+    {
+        CommandResult result;
+        result.status = Status::Invalid;
+        result.message = std::move(message);
+        return result;
+    }
+    static CommandResult conflict(QString message)
+    {
+        CommandResult result;
+        result.status = Status::Conflict;
+        result.message = std::move(message);
+        return result;
+    }
+};
+
+} // namespace pela::core

@@ -1,0 +1,122 @@
+// Every user action on cases, units and hospitals: validates with Lifecycle, writes in one
+// transaction with its event row (the schema's triggers notify every console), and returns a
+// CommandResult. Cases are named by number, units by call sign, hospitals by code.
+#pragma once
+
+#include "commandresult.h"
+#include "domain/lifecycle.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <functional>
+#include <optional>
+
+namespace pela::core {
+
+class PgConnection;
+class PgTransaction;
+
+struct CallInfo
+{
+    QString callerPhone; // ANI
+    QString callerName;
+    QDateTime ringAt;    // when the phone rang, if the telephony told us; else answered = now
+    std::optional<double> amlLat, amlLon, amlAccuracyM; // handset location (AML)
+};
+
+struct OpenCaseRequest
+{
+    QString category;  // one of caseCategories()
+    int priority = 0;  // 1 (red) .. 4
+    CallInfo call;
+    QString locationText;
+    QString kelurahanCode;
+    std::optional<double> lat, lon;
+    QString locationSource = QStringLiteral("operator");
+    std::optional<double> locationUncertaintyM;
+    int patientsCount = 1;
+    QJsonObject triage;
+    QString notes;
+};
+
+// Fields to change on a case; unset fields stay as they are.
+struct CaseDetailsChange
+{
+    std::optional<QString> category, locationText, kelurahanCode, callerName, callerPhone, notes;
+    std::optional<double> lat, lon;
+    std::optional<QString> locationSource;
+    std::optional<int> patientsCount;
+    std::optional<QJsonObject> triage;
+    // Optimistic check: the version the operator saw; nullopt skips the check.
+    std::optional<int> expectedVersion;
+};
+
+enum class AssignMode {
+    Normal,     // a unit busy elsewhere is a conflict
+    Reassign,   // take it off its other case first
+};
+
+struct CaseIntervals
+{
+    QString caseNumber;
+    QDateTime callReceived, opened, firstDispatched, firstEnRoute, firstOnScene,
+        firstTransporting, firstAtHospital, closed;
+};
+
+class IncidentCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(pela::core::IncidentCommands)
+public:
+    explicit IncidentCommands(PgConnection &connection);
+
+    CommandResult openCase(const OpenCaseRequest &request);
+    CommandResult addCall(const QString &caseNumber, const CallInfo &call);
+    CommandResult updateCaseDetails(const QString &caseNumber, const CaseDetailsChange &change);
+    CommandResult setPriority(const QString &caseNumber, int priority, const QString &reason = {});
+
+    // expectedUnitVersion: the unit's version the dispatcher saw (from the map); a change since
+    // then is a conflict rather than a surprise.
+    CommandResult assignUnit(const QString &caseNumber, const QString &callSign,
+                             AssignMode mode = AssignMode::Normal,
+                             std::optional<int> expectedUnitVersion = std::nullopt);
+    // en_route, on_scene, transporting (needs hospitalCode), at_hospital, cleared.
+    CommandResult advanceAssignment(const QString &callSign, AssignmentState to,
+                                    const QString &hospitalCode = {});
+    CommandResult cancelAssignment(const QString &callSign, const QString &reason);
+    CommandResult acceptRequest(const QString &callSign);
+    CommandResult declineRequest(const QString &callSign, const QString &reason);
+    // Expires requests past their time limit; returns how many (ok), safe from many consoles.
+    CommandResult expireDueRequests();
+
+    CommandResult setUnitOutOfService(const QString &callSign, const QString &reason);
+    CommandResult setUnitInService(const QString &callSign);
+
+    CommandResult closeCase(const QString &caseNumber, Disposition disposition,
+                            const QString &note = {});
+    CommandResult reopenCase(const QString &caseNumber, const QString &reason);
+    CommandResult referToAgency(const QString &caseNumber, const QString &agency,
+                                ReferralState state, const QString &note = {});
+    // The duplicate's calls move to the original; the duplicate closes as 'duplicate'.
+    CommandResult markDuplicate(const QString &duplicateNumber, const QString &originalNumber);
+    CommandResult linkRelated(const QString &caseNumber, const QString &otherNumber);
+
+    CommandResult setHospitalStatus(const QString &hospitalCode, ErStatus status,
+                                    const QString &reason);
+    CommandResult setHospitalBeds(const QString &hospitalCode, const QString &category,
+                                  int available, std::optional<int> total = std::nullopt);
+
+    std::optional<CaseIntervals> caseIntervals(const QString &caseNumber, DbError *error = nullptr);
+
+private:
+    struct Work;
+    // Runs body in one transaction; retries once on a deadlock or serialization failure;
+    // maps a lost database to Unavailable. body returns the result; non-Ok rolls back.
+    CommandResult inTransaction(const std::function<CommandResult(Work &)> &body);
+
+    PgConnection &m_connection;
+};
+
+// Human time of day of a server timestamp, in the centre's zone (WIT).
+QString displayTime(const QDateTime &timestamp);
+
+} // namespace pela::core
