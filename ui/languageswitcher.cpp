@@ -21,8 +21,8 @@ LanguageSwitcher::~LanguageSwitcher()
 
 std::optional<Language> LanguageSwitcher::parse(const QString &code)
 {
-    const QString language = code.trimmed().toLower().section(QLatin1Char('_'), 0, 0).section(
-        QLatin1Char('-'), 0, 0);
+    const QString language =
+        code.trimmed().toLower().section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
     if (language == QLatin1String("id") || language == QLatin1String("in"))
         return Language::Indonesian;
     if (language == QLatin1String("en"))

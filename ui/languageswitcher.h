@@ -7,13 +7,21 @@
 
 namespace pela::ui {
 
-enum class Language { English, Indonesian };
+enum class Language
+{
+    English,
+    Indonesian
+};
 
 class LanguageSwitcher : public QObject
 {
     Q_OBJECT
 public:
-    enum class Persistence { Remember, ThisSessionOnly };
+    enum class Persistence
+    {
+        Remember,
+        ThisSessionOnly
+    };
 
     explicit LanguageSwitcher(QObject *parent = nullptr);
     ~LanguageSwitcher() override;

@@ -1,11 +1,131 @@
+// pela-console: the operator console. Options: --db CONNINFO, --language id|en,
+// --screenshot FILE (grab the window after start-up, for docs and checks, then exit).
+#include "databaseconnector.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption database{QStringLiteral("db")};
+    QCommandLineOption language{QStringLiteral("language")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
+};
+
+// Called twice: once before the language is known (to find --language), once after, so that
+// --help is in the operator's language.
+void describe(QCommandLineParser &parser, Options &options)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("pela-console", "Pela 112 operator console."));
+    options.database.setValueName(QCoreApplication::translate("pela-console", "CONNINFO"));
+    options.database.setDescription(QCoreApplication::translate(
+        "pela-console",
+        "PostgreSQL server to use (conninfo or URI). Default: PELA_DATABASE_URL, the "
+        "settings file, or the embedded local database."));
+    options.language.setValueName(QStringLiteral("id|en"));
+    options.language.setDescription(QCoreApplication::translate(
+        "pela-console", "Language of the console: id (Indonesian) or en (English). Default: "
+                        "PELA_LANGUAGE, the last choice, or the system language."));
+    options.screenshot.setValueName(QCoreApplication::translate("pela-console", "FILE"));
+    options.screenshot.setDescription(QCoreApplication::translate(
+        "pela-console", "Save a PNG picture of the window after start-up to FILE, then exit."));
+    options.help.setDescription(
+        QCoreApplication::translate("pela-console", "Show this help and exit."));
+    parser.addOptions({options.database, options.language, options.screenshot, options.help});
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "pela-console: %s\n", qUtf8Printable(message));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    pela::ui::MainWindow window;
-    window.show();
-    return app.exec();
+    QApplication::setOrganizationName(QStringLiteral("pela"));
+    QApplication::setApplicationName(QStringLiteral("pela-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Pela 112"));
+    QApplication::setDesktopFileName(QStringLiteral("pela-console"));
+    // The same look on every desktop the centre may run, including the palette banners rely on.
+    QApplication::setStyle(QStringLiteral("Fusion"));
+
+    QString forcedLanguage;
+    {
+        QCommandLineParser preParser;
+        Options preOptions;
+        describe(preParser, preOptions);
+        preParser.parse(QApplication::arguments());
+        forcedLanguage = preParser.value(preOptions.language);
+    }
+    // An unknown --language value falls through to PELA_LANGUAGE / the remembered choice / the
+    // system, so that the complaint about it is already in the operator's language.
+    pela::ui::LanguageSwitcher languages;
+    const pela::ui::Language language = pela::ui::LanguageSwitcher::initialLanguage(forcedLanguage);
+    if (!languages.setLanguage(language, pela::ui::LanguageSwitcher::Persistence::ThisSessionOnly))
+        printError(QCoreApplication::translate(
+            "pela-console", "the Indonesian translation cannot be loaded; using English"));
+    if (!forcedLanguage.isEmpty() && !pela::ui::LanguageSwitcher::parse(forcedLanguage)) {
+        printError(
+            QCoreApplication::translate("pela-console", "--language must be id or en, not \"%1\"")
+                .arg(forcedLanguage));
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    Options options;
+    describe(parser, options);
+    if (!parser.parse(QApplication::arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(options.help)) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QCoreApplication::translate("pela-console", "unexpected argument: %1")
+                       .arg(parser.positionalArguments().first()));
+        return 2;
+    }
+
+    pela::ui::DatabaseConnector connector(parser.value(options.database));
+    pela::ui::MainWindow window(&connector, &languages);
+
+    const QString screenshotFile = parser.value(options.screenshot);
+    if (screenshotFile.isEmpty()) {
+        window.resize(1600, 900);
+        window.showMaximized();
+    } else {
+        // A modest size on purpose: what fits here fits on every operator screen.
+        window.resize(1366, 768);
+        window.show();
+        auto grab = [&window, screenshotFile] {
+            const bool saved = window.grab().save(screenshotFile, "PNG");
+            if (!saved)
+                printError(
+                    QCoreApplication::translate("pela-console", "cannot write the screenshot to %1")
+                        .arg(screenshotFile));
+            QCoreApplication::exit(saved ? 0 : 1);
+        };
+        // Settle after the attempt so the final state is painted; a watchdog grabs whatever
+        // shows if the attempt hangs.
+        auto settleThenGrab = [grab] { QTimer::singleShot(700, qApp, grab); };
+        QObject::connect(&connector, &pela::ui::DatabaseConnector::connected, &window,
+                         settleThenGrab);
+        QObject::connect(&connector, &pela::ui::DatabaseConnector::failed, &window, settleThenGrab);
+        QTimer::singleShot(180'000, &window, grab);
+    }
+
+    connector.connectToDatabase();
+    return QApplication::exec();
 }

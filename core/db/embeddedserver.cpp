@@ -152,8 +152,12 @@ DbError EmbeddedServer::prepareDirectories()
         if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
             note.write(m_clusterRoot.toUtf8() + '\n');
     }
-    chownTo(m_clusterRoot, m_serverUser);
-    ::chmod(QFile::encodeName(m_clusterRoot).constData(), 0755);
+    // Only the server's own folders change owner; the home stays the caller's.
+    for (const QString &directory : {dataDirectory(), socketDirectory(), m_clusterRoot + QStringLiteral("/log")}) {
+        QDir().mkpath(directory);
+        chownTo(directory, m_serverUser);
+    }
+    ::chmod(QFile::encodeName(dataDirectory()).constData(), 0700);
     return {};
 }
 
@@ -166,7 +170,11 @@ DbError EmbeddedServer::initCluster()
                        tr("PostgreSQL is not installed on this computer, so the local database "
                           "cannot be created."),
                        tr("install the Debian package 'postgresql'"));
-    QDir(dataDirectory()).removeRecursively(); // a half-made cluster from a crash
+    // A half-made cluster from a crash: empty the folder but keep it (and its owner).
+    QDir data(dataDirectory());
+    for (const QString &entry : data.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        QFileInfo(data.filePath(entry)).isDir() ? QDir(data.filePath(entry)).removeRecursively()
+                                                : data.remove(entry);
     if (DbError error = runTool(QStringLiteral("initdb"),
                                 {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-U"),
                                  QStringLiteral("pela"), QStringLiteral("--auth=trust"),
@@ -206,8 +214,7 @@ bool EmbeddedServer::isRunning() const
 DbError EmbeddedServer::start()
 {
     QDir().mkpath(socketDirectory());
-    if (!m_serverUser.isEmpty())
-        chownTo(socketDirectory(), m_serverUser);
+    QDir().mkpath(m_clusterRoot + QStringLiteral("/log"));
     return runTool(QStringLiteral("pg_ctl"),
                    {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-l"), logFile(),
                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),

@@ -26,7 +26,7 @@ public:
     QString home() const { return m_home; }
     QString dataDirectory() const { return m_clusterRoot + QStringLiteral("/pgdata"); }
     QString socketDirectory() const { return m_clusterRoot + QStringLiteral("/run"); }
-    QString logFile() const { return m_clusterRoot + QStringLiteral("/postgres.log"); }
+    QString logFile() const { return m_clusterRoot + QStringLiteral("/log/postgres.log"); }
     // conninfo of the application database on the private socket.
     QString conninfo(const QString &database = QStringLiteral("pela")) const;
 

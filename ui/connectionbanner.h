@@ -1,0 +1,51 @@
+// The full-width strip at the top of the console: connecting (amber) or not connected (red).
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace pela::ui {
+
+class ConnectionBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Mode
+    {
+        Connecting,
+        Failed
+    };
+
+    explicit ConnectionBanner(QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    // firstStartHint: say that preparing the local database can take a while.
+    void showConnecting(bool firstStartHint);
+    // reason: the operator-language sentence (DbError::message()); detail: libpq's words.
+    void showFailure(const QString &reason, const QString &detail);
+
+    QString headline() const;
+    QString reason() const;
+
+signals:
+    void retryRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyMode();
+
+    Mode m_mode = Mode::Connecting;
+    bool m_firstStartHint = false;
+    QString m_failureReason;
+    QLabel *m_icon = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_reason = nullptr;
+    QPushButton *m_retry = nullptr;
+};
+
+} // namespace pela::ui
