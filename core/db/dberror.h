@@ -31,8 +31,16 @@ public:
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
-    // Operator-facing sentence, translated.
-    QString message() const { return m_message; }
+    // Operator-facing sentence, translated (fixed sentences in the language of the moment).
+    QString message() const { return m_sourceText ? tr(m_sourceText) : m_message; }
+    // A fixed sentence marked with QT_TRANSLATE_NOOP("pela::core::DbError", ...).
+    static DbError fixed(Kind kind, const char *sourceText, QString detail = {},
+                         QString sqlState = {})
+    {
+        DbError error(kind, {}, std::move(detail), std::move(sqlState));
+        error.m_sourceText = sourceText;
+        return error;
+    }
     // The server's or libpq's own words, for logs and admins.
     QString detail() const { return m_detail; }
     QString sqlState() const { return m_sqlState; }
@@ -47,6 +55,7 @@ private:
     QString m_message;
     QString m_detail;
     QString m_sqlState;
+    const char *m_sourceText = nullptr;
 };
 
 } // namespace pela::core

@@ -161,7 +161,8 @@ QString redactedConninfo(const QString &conninfo)
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
     if (!options) {
         PQfreemem(error);
-        return QStringLiteral("(unreadable connection settings)");
+        return QCoreApplication::translate("pela::core::DbError",
+                                           "(unreadable connection settings)");
     }
     QStringList parts;
     for (PQconninfoOption *option = options; option->keyword; ++option) {

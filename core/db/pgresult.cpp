@@ -7,9 +7,9 @@ namespace pela::core {
 PgResult::PgResult(pg_result *result) : m_result(result, PQclear)
 {
     if (!result) {
-        m_error = DbError(DbError::Kind::ConnectionLost,
-                          QCoreApplication::translate("pela::core::DbError",
-                                                      "The connection to the database was lost."));
+        m_error = DbError::fixed(DbError::Kind::ConnectionLost,
+                                 QT_TRANSLATE_NOOP("pela::core::DbError",
+                                                   "The connection to the database was lost."));
         return;
     }
     const ExecStatusType status = PQresultStatus(result);

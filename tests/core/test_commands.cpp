@@ -465,3 +465,24 @@ TEST_CASE("a call-taker's role cannot dispatch")
     REQUIRE(f.db.exec("RESET ROLE").ok());
     CHECK(unitStatus(f.db, QStringLiteral("AMB-KOTA-1")) == QLatin1String("available"));
 }
+
+#include "commands/requestexpirysweeper.h"
+#include <QSignalSpy>
+
+TEST_CASE("the sweeper expires an unanswered request at its deadline without being asked")
+{
+    Fixture f;
+    REQUIRE(f.db.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'SLM'").ok());
+    REQUIRE(f.db.exec("UPDATE settings SET value = '1' WHERE key = 'request_timeout_seconds'").ok());
+    const QString number = f.open();
+    PgConnection sweeperConnection = pela::test::connect(f.db.conninfo());
+    RequestExpirySweeper sweeper(sweeperConnection);
+    QSignalSpy expired(&sweeper, &RequestExpirySweeper::expired);
+    sweeper.start();
+    REQUIRE(f.commands.assignUnit(number, QStringLiteral("AMB-SLM-2")).ok());
+    CHECK(caseState(f.db, number) == QLatin1String("requested"));
+    REQUIRE(expired.wait(5000));
+    CHECK(expired.first().first().toInt() == 1);
+    CHECK(caseState(f.db, number) == QLatin1String("waiting"));
+    CHECK(unitStatus(f.db, QStringLiteral("AMB-SLM-2")) == QLatin1String("available"));
+}

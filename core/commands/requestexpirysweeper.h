@@ -1,0 +1,32 @@
+// Expires partner dispatch requests that got no answer in time. Every console runs one; the
+// command's SKIP LOCKED makes each request expire exactly once however many sweep together.
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace pela::core {
+
+class PgConnection;
+
+class RequestExpirySweeper : public QObject
+{
+    Q_OBJECT
+public:
+    // connection: the console's command connection (not the live sync one).
+    explicit RequestExpirySweeper(PgConnection &connection, QObject *parent = nullptr);
+
+    void start();
+    // Sweeps now and schedules the next sweep at the earliest open request's deadline.
+    void sweep();
+
+signals:
+    // How many requests this sweep expired (> 0 only).
+    void expired(int count);
+
+private:
+    PgConnection &m_connection;
+    QTimer m_timer;
+};
+
+} // namespace pela::core
