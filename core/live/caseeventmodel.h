@@ -1,0 +1,41 @@
+// The history of one case (case_events), oldest first, following new events live.
+#pragma once
+
+#include "livesync.h"
+
+#include <QAbstractTableModel>
+
+namespace pela::core {
+
+class CaseEventModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, KindColumn, ActorColumn, DetailsColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    // The sync is not owned; it must outlive the model. Events are read on its connection.
+    explicit CaseEventModel(LiveSync *sync, QObject *parent = nullptr);
+
+    qint64 caseId() const { return m_caseId; }
+    // Shows the events of caseId (0: none); reads them now.
+    void setCaseId(qint64 caseId);
+    const CaseEventRecord &eventAt(int row) const { return m_events.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void reload();
+    void onEventsAdded(qint64 caseId, const QList<CaseEventRecord> &events);
+
+    LiveSync *m_sync;
+    qint64 m_caseId = 0;
+    QList<CaseEventRecord> m_events; // ordered by id
+};
+
+} // namespace pela::core

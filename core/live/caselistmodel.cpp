@@ -1,0 +1,192 @@
+#include "caselistmodel.h"
+
+#include "changespan.h"
+#include "labels.h"
+#include "roles.h"
+
+namespace pela::core {
+
+CaseListModel::CaseListModel(LiveState *state, QObject *parent)
+    : QAbstractTableModel(parent), m_state(state)
+{
+    connect(m_state, &LiveState::aboutToReload, this, [this] { beginResetModel(); });
+    connect(m_state, &LiveState::reloaded, this, [this] {
+        m_rows.reset(m_state->cases().keys());
+        endResetModel();
+    });
+    connect(m_state, &LiveState::caseInserted, this, [this](qint64 id) {
+        const int row = m_rows.count();
+        beginInsertRows({}, row, row);
+        m_rows.append(id);
+        endInsertRows();
+    });
+    connect(m_state, &LiveState::caseRemoved, this, [this](qint64 id) {
+        const int row = m_rows.rowOf(id);
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    });
+    connect(m_state, &LiveState::caseChanged, this, &CaseListModel::onCaseChanged);
+    connect(m_state, &LiveState::assignmentsChanged, this, &CaseListModel::onAssignmentsChanged);
+    connect(m_state, &LiveState::unitChanged, this, &CaseListModel::onUnitChanged);
+    m_rows.reset(m_state->cases().keys());
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.count();
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CaseRecord *record = m_state->findCase(m_rows.idAt(index.row()));
+    if (!record)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return record->number;
+        case PriorityColumn:
+            return labels::priority(record->priority);
+        case CategoryColumn:
+            return labels::caseCategory(record->category);
+        case StateColumn:
+            return labels::caseState(record->state);
+        case LocationColumn:
+            return record->locationText;
+        case OpenedColumn:
+            return tr("%1 (%2)").arg(labels::clockTime(record->openedAt),
+                                     labels::age(record->openedAt,
+                                                 QDateTime::currentDateTimeUtc()));
+        case UnitsColumn:
+            return m_state->assignedCallSigns(record->id).join(QStringLiteral(", "));
+        case WaitingReasonColumn:
+            return record->waitingReason;
+        }
+        return {};
+    case IdRole:
+        return record->id;
+    case RecordRole:
+        return QVariant::fromValue(*record);
+    case CaseNumberRole:
+        return record->number;
+    case PriorityRole:
+        return record->priority;
+    case CategoryRole:
+        return record->category;
+    case StateRole:
+        return record->state;
+    case LocationTextRole:
+        return record->locationText;
+    case PositionRole:
+        return QVariant::fromValue(record->location);
+    case OpenedAtRole:
+        return record->openedAt;
+    case ClosedAtRole:
+        return record->closedAt;
+    case AssignedUnitsRole:
+        return m_state->assignedCallSigns(record->id);
+    case WaitingReasonRole:
+        return record->waitingReason;
+    case NotesRole:
+        return record->notes;
+    }
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Case");
+    case PriorityColumn:
+        return tr("Priority");
+    case CategoryColumn:
+        return tr("Category");
+    case StateColumn:
+        return tr("State");
+    case LocationColumn:
+        return tr("Location");
+    case OpenedColumn:
+        return tr("Opened");
+    case UnitsColumn:
+        return tr("Units");
+    case WaitingReasonColumn:
+        return tr("Waiting because");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CaseListModel::roleNames() const { return liveRoleNames(); }
+
+void CaseListModel::refreshTimes()
+{
+    if (m_rows.count() > 0)
+        emit dataChanged(index(0, OpenedColumn), index(m_rows.count() - 1, OpenedColumn),
+                         {Qt::DisplayRole});
+}
+
+void CaseListModel::onCaseChanged(qint64 id, const CaseRecord &before)
+{
+    const int row = m_rows.rowOf(id);
+    const CaseRecord *after = m_state->findCase(id);
+    if (row < 0 || !after)
+        return;
+    ChangeSpan span;
+    span.add(-1, RecordRole);
+    if (before.number != after->number)
+        span.add(NumberColumn, CaseNumberRole);
+    if (before.priority != after->priority)
+        span.add(PriorityColumn, PriorityRole);
+    if (before.category != after->category)
+        span.add(CategoryColumn, CategoryRole);
+    if (before.state != after->state)
+        span.add(StateColumn, StateRole);
+    if (before.locationText != after->locationText)
+        span.add(LocationColumn, LocationTextRole);
+    if (before.location != after->location)
+        span.add(-1, PositionRole);
+    if (before.openedAt != after->openedAt)
+        span.add(OpenedColumn, OpenedAtRole);
+    if (before.closedAt != after->closedAt)
+        span.add(-1, ClosedAtRole);
+    if (before.waitingReason != after->waitingReason)
+        span.add(WaitingReasonColumn, WaitingReasonRole);
+    if (before.notes != after->notes)
+        span.add(-1, NotesRole);
+    span.emitFor(this, row);
+}
+
+void CaseListModel::onAssignmentsChanged(qint64 caseId)
+{
+    const int row = m_rows.rowOf(caseId);
+    if (row < 0)
+        return;
+    ChangeSpan span;
+    span.add(UnitsColumn, AssignedUnitsRole);
+    span.emitFor(this, row);
+}
+
+void CaseListModel::onUnitChanged(qint64 id, const UnitRecord &before)
+{
+    const UnitRecord *after = m_state->findUnit(id);
+    if (!after || after->callSign == before.callSign)
+        return;
+    for (const AssignmentRecord &assignment : m_state->assignments())
+        if (assignment.unitId == id)
+            onAssignmentsChanged(assignment.caseId);
+}
+
+} // namespace pela::core

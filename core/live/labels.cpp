@@ -1,0 +1,130 @@
+#include "labels.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace pela::core::labels {
+
+namespace {
+
+QString lookup(const char *const table[][2], const QString &code)
+{
+    for (int i = 0; table[i][0]; ++i)
+        if (code == QLatin1String(table[i][0]))
+            return QCoreApplication::translate("pela::core::labels", table[i][1]);
+    return code;
+}
+
+} // namespace
+
+QString caseCategory(const QString &code)
+{
+    static const char *const table[][2] = {
+        {"medical", QT_TRANSLATE_NOOP("pela::core::labels", "Medical")},
+        {"traffic_accident", QT_TRANSLATE_NOOP("pela::core::labels", "Traffic accident")},
+        {"fire", QT_TRANSLATE_NOOP("pela::core::labels", "Fire")},
+        {"natural_disaster", QT_TRANSLATE_NOOP("pela::core::labels", "Natural disaster")},
+        {"security", QT_TRANSLATE_NOOP("pela::core::labels", "Security")},
+        {"extreme_weather", QT_TRANSLATE_NOOP("pela::core::labels", "Extreme weather")},
+        {"power_outage", QT_TRANSLATE_NOOP("pela::core::labels", "Power outage")},
+        {"fallen_tree", QT_TRANSLATE_NOOP("pela::core::labels", "Fallen tree")},
+        {"hearse_transport", QT_TRANSLATE_NOOP("pela::core::labels", "Hearse transport")},
+        {"other_info", QT_TRANSLATE_NOOP("pela::core::labels", "Other / information")},
+        {"prank_silent", QT_TRANSLATE_NOOP("pela::core::labels", "Prank / silent call")},
+        {nullptr, nullptr}};
+    return lookup(table, code);
+}
+
+QString caseState(const QString &code)
+{
+    static const char *const table[][2] = {
+        {"waiting", QT_TRANSLATE_NOOP("pela::core::labels", "Waiting")},
+        {"requested", QT_TRANSLATE_NOOP("pela::core::labels", "Requested")},
+        {"dispatched", QT_TRANSLATE_NOOP("pela::core::labels", "Dispatched")},
+        {"en_route", QT_TRANSLATE_NOOP("pela::core::labels", "En route")},
+        {"on_scene", QT_TRANSLATE_NOOP("pela::core::labels", "On scene")},
+        {"transporting", QT_TRANSLATE_NOOP("pela::core::labels", "Transporting")},
+        {"at_hospital", QT_TRANSLATE_NOOP("pela::core::labels", "At hospital")},
+        {"cleared", QT_TRANSLATE_NOOP("pela::core::labels", "Cleared")},
+        {"referred", QT_TRANSLATE_NOOP("pela::core::labels", "Referred")},
+        {"closed", QT_TRANSLATE_NOOP("pela::core::labels", "Closed")},
+        {nullptr, nullptr}};
+    return lookup(table, code);
+}
+
+QString unitStatus(const QString &code)
+{
+    static const char *const table[][2] = {
+        {"available", QT_TRANSLATE_NOOP("pela::core::labels", "Available")},
+        {"requested", QT_TRANSLATE_NOOP("pela::core::labels", "Requested")},
+        {"dispatched", QT_TRANSLATE_NOOP("pela::core::labels", "Dispatched")},
+        {"en_route", QT_TRANSLATE_NOOP("pela::core::labels", "En route")},
+        {"on_scene", QT_TRANSLATE_NOOP("pela::core::labels", "On scene")},
+        {"transporting", QT_TRANSLATE_NOOP("pela::core::labels", "Transporting")},
+        {"at_hospital", QT_TRANSLATE_NOOP("pela::core::labels", "At hospital")},
+        {"out_of_service", QT_TRANSLATE_NOOP("pela::core::labels", "Out of service")},
+        {nullptr, nullptr}};
+    return lookup(table, code);
+}
+
+QString unitKind(const QString &code)
+{
+    static const char *const table[][2] = {
+        {"ambulance_bls", QT_TRANSLATE_NOOP("pela::core::labels", "Ambulance (BLS)")},
+        {"ambulance_als", QT_TRANSLATE_NOOP("pela::core::labels", "Ambulance (ALS)")},
+        {"hearse", QT_TRANSLATE_NOOP("pela::core::labels", "Hearse")},
+        {"rescue", QT_TRANSLATE_NOOP("pela::core::labels", "Rescue")},
+        {"motorcycle", QT_TRANSLATE_NOOP("pela::core::labels", "Motorcycle responder")},
+        {nullptr, nullptr}};
+    return lookup(table, code);
+}
+
+QString erStatus(const QString &code)
+{
+    static const char *const table[][2] = {
+        {"open", QT_TRANSLATE_NOOP("pela::core::labels", "Open")},
+        {"limited", QT_TRANSLATE_NOOP("pela::core::labels", "Limited")},
+        {"diverting", QT_TRANSLATE_NOOP("pela::core::labels", "Diverting")},
+        {nullptr, nullptr}};
+    return lookup(table, code);
+}
+
+QString bedCategory(const QString &code)
+{
+    static const char *const table[][2] = {
+        {"igd", QT_TRANSLATE_NOOP("pela::core::labels", "ER")},
+        {"icu", QT_TRANSLATE_NOOP("pela::core::labels", "ICU")},
+        {"general", QT_TRANSLATE_NOOP("pela::core::labels", "General")},
+        {nullptr, nullptr}};
+    return lookup(table, code);
+}
+
+QString priority(int priority)
+{
+    return QCoreApplication::translate("pela::core::labels", "P%1").arg(priority);
+}
+
+QString clockTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    static const QTimeZone centre(QByteArrayLiteral("Asia/Jayapura"));
+    return time.toTimeZone(centre.isValid() ? centre : QTimeZone::utc())
+        .toString(QStringLiteral("HH:mm"));
+}
+
+QString age(const QDateTime &since, const QDateTime &now)
+{
+    if (!since.isValid())
+        return {};
+    const qint64 seconds = std::max<qint64>(0, since.secsTo(now));
+    if (seconds < 60)
+        return QCoreApplication::translate("pela::core::labels", "%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QCoreApplication::translate("pela::core::labels", "%1 min").arg(seconds / 60);
+    return QCoreApplication::translate("pela::core::labels", "%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace pela::core::labels

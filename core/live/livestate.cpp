@@ -1,0 +1,203 @@
+#include "livestate.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace pela::core {
+
+bool AssignmentRecord::isLive() const
+{
+    static const QStringList live = {QStringLiteral("requested"),    QStringLiteral("dispatched"),
+                                     QStringLiteral("en_route"),     QStringLiteral("on_scene"),
+                                     QStringLiteral("transporting"), QStringLiteral("at_hospital")};
+    return live.contains(state);
+}
+
+LiveState::LiveState(QObject *parent) : QObject(parent)
+{
+    // In-memory only: closed cases age out of the "recent" window without any change to fetch.
+    m_pruneTimer.setInterval(60 * 1000);
+    connect(&m_pruneTimer, &QTimer::timeout, this, [this] { pruneClosedCases(); });
+    m_pruneTimer.start();
+}
+
+const CaseRecord *LiveState::findCase(qint64 id) const
+{
+    const auto it = m_data.cases.constFind(id);
+    return it == m_data.cases.cend() ? nullptr : &*it;
+}
+
+const UnitRecord *LiveState::findUnit(qint64 id) const
+{
+    const auto it = m_data.units.constFind(id);
+    return it == m_data.units.cend() ? nullptr : &*it;
+}
+
+const HospitalRecord *LiveState::findHospital(qint64 id) const
+{
+    const auto it = m_data.hospitals.constFind(id);
+    return it == m_data.hospitals.cend() ? nullptr : &*it;
+}
+
+const AssignmentRecord *LiveState::findAssignment(qint64 id) const
+{
+    const auto it = m_data.assignments.constFind(id);
+    return it == m_data.assignments.cend() ? nullptr : &*it;
+}
+
+QList<AssignmentRecord> LiveState::assignmentsOfCase(qint64 caseId) const
+{
+    // A unit has at most one live assignment, so this scans at most the fleet's size.
+    QList<AssignmentRecord> result;
+    for (const AssignmentRecord &assignment : m_data.assignments)
+        if (assignment.caseId == caseId)
+            result.append(assignment);
+    std::sort(result.begin(), result.end(),
+              [](const AssignmentRecord &a, const AssignmentRecord &b) { return a.id < b.id; });
+    return result;
+}
+
+QStringList LiveState::assignedCallSigns(qint64 caseId) const
+{
+    QStringList callSigns;
+    for (const AssignmentRecord &assignment : assignmentsOfCase(caseId))
+        if (const UnitRecord *unit = findUnit(assignment.unitId))
+            callSigns.append(unit->callSign);
+    return callSigns;
+}
+
+bool LiveState::sameContent(const LiveState &other) const
+{
+    return m_data.cases == other.m_data.cases && m_data.units == other.m_data.units &&
+           m_data.hospitals == other.m_data.hospitals &&
+           m_data.assignments == other.m_data.assignments &&
+           m_data.settings == other.m_data.settings;
+}
+
+void LiveState::resetTo(LiveSnapshot snapshot)
+{
+    emit aboutToReload();
+    m_data = std::move(snapshot);
+    m_loaded = true;
+    emit reloaded();
+}
+
+void LiveState::applyCases(const QList<CaseRecord> &rows, const QList<qint64> &goneIds)
+{
+    for (const CaseRecord &row : rows) {
+        auto it = m_data.cases.find(row.id);
+        if (it == m_data.cases.end()) {
+            m_data.cases.insert(row.id, row);
+            emit caseInserted(row.id);
+        } else if (!(*it == row)) {
+            const CaseRecord before = std::exchange(*it, row);
+            emit caseChanged(row.id, before);
+        }
+    }
+    for (qint64 id : goneIds)
+        if (m_data.cases.remove(id))
+            emit caseRemoved(id);
+}
+
+void LiveState::applyUnits(const QList<UnitRecord> &rows, const QList<qint64> &goneIds)
+{
+    for (const UnitRecord &row : rows) {
+        auto it = m_data.units.find(row.id);
+        if (it == m_data.units.end()) {
+            m_data.units.insert(row.id, row);
+            emit unitInserted(row.id);
+        } else if (!(*it == row)) {
+            const UnitRecord before = std::exchange(*it, row);
+            emit unitChanged(row.id, before);
+        }
+    }
+    for (qint64 id : goneIds)
+        if (m_data.units.remove(id))
+            emit unitRemoved(id);
+}
+
+void LiveState::applyHospitals(const QList<HospitalRecord> &rows, const QList<qint64> &goneIds)
+{
+    for (const HospitalRecord &row : rows) {
+        auto it = m_data.hospitals.find(row.id);
+        if (it == m_data.hospitals.end()) {
+            m_data.hospitals.insert(row.id, row);
+            emit hospitalInserted(row.id);
+        } else if (!(*it == row)) {
+            const HospitalRecord before = std::exchange(*it, row);
+            emit hospitalChanged(row.id, before);
+        }
+    }
+    for (qint64 id : goneIds)
+        if (m_data.hospitals.remove(id))
+            emit hospitalRemoved(id);
+}
+
+void LiveState::applyAssignments(const QList<AssignmentRecord> &rows,
+                                 const QList<qint64> &goneIds)
+{
+    QList<qint64> touchedCases;
+    auto touch = [&touchedCases](qint64 caseId) {
+        if (!touchedCases.contains(caseId))
+            touchedCases.append(caseId);
+    };
+    for (const AssignmentRecord &row : rows) {
+        auto it = m_data.assignments.find(row.id);
+        if (it == m_data.assignments.end()) {
+            m_data.assignments.insert(row.id, row);
+            touch(row.caseId);
+        } else if (!(*it == row)) {
+            touch(it->caseId); // an assignment can be moved to another case by a merge
+            *it = row;
+            touch(row.caseId);
+        }
+    }
+    for (qint64 id : goneIds) {
+        const auto it = m_data.assignments.constFind(id);
+        if (it == m_data.assignments.cend())
+            continue;
+        touch(it->caseId);
+        m_data.assignments.erase(it);
+    }
+    for (qint64 caseId : std::as_const(touchedCases))
+        emit assignmentsChanged(caseId);
+}
+
+void LiveState::addCaseEvents(const QList<CaseEventRecord> &events)
+{
+    QHash<qint64, QList<CaseEventRecord>> byCase;
+    QList<qint64> order;
+    for (const CaseEventRecord &event : events) {
+        if (!event.caseId)
+            continue;
+        if (!byCase.contains(*event.caseId))
+            order.append(*event.caseId);
+        byCase[*event.caseId].append(event);
+    }
+    for (qint64 caseId : std::as_const(order))
+        emit caseEventsAdded(caseId, byCase.value(caseId));
+}
+
+void LiveState::invalidateCaseEvents() { emit caseEventsInvalidated(); }
+
+void LiveState::setSettings(const LiveSettings &settings)
+{
+    if (m_data.settings == settings)
+        return;
+    m_data.settings = settings;
+    emit settingsChanged();
+}
+
+void LiveState::pruneClosedCases(const QDateTime &now)
+{
+    const QDateTime limit =
+        now.addSecs(-qint64(m_data.settings.recentlyClosedHours * 3600.0));
+    QList<qint64> expired;
+    for (const CaseRecord &record : std::as_const(m_data.cases))
+        if (record.isClosed() && record.closedAt.isValid() && record.closedAt <= limit)
+            expired.append(record.id);
+    std::sort(expired.begin(), expired.end());
+    applyCases({}, expired);
+}
+
+} // namespace pela::core

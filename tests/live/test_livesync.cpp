@@ -1,0 +1,374 @@
+// Live sync: what one console sees of changes made at another, through LISTEN and fetch by id.
+#include "live/caseeventmodel.h"
+#include "live/roles.h"
+#include "livetestsupport.h"
+#include "testcluster.h"
+
+#include <QElapsedTimer>
+#include <QGeoCoordinate>
+#include <QSignalSpy>
+
+using namespace pela::core;
+using pela::test::LiveConsole;
+using pela::test::TestCluster;
+using pela::test::waitUntil;
+
+namespace {
+
+struct RowSignals
+{
+    int inserted = 0;
+    int removed = 0;
+    int reset = 0;
+    QList<QList<int>> changedRoles;
+
+    explicit RowSignals(QAbstractItemModel *model)
+    {
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, [this] { ++inserted; });
+        QObject::connect(model, &QAbstractItemModel::rowsRemoved, [this] { ++removed; });
+        QObject::connect(model, &QAbstractItemModel::modelReset, [this] { ++reset; });
+        QObject::connect(model, &QAbstractItemModel::dataChanged,
+                         [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                             changedRoles.append(roles);
+                         });
+    }
+};
+
+QVariant roleOf(const QAbstractItemModel &model, int row, int role)
+{
+    return model.data(model.index(row, 0), role);
+}
+
+} // namespace
+
+TEST_CASE("the initial load holds every hospital and unit and no cases")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    QSignalSpy online(&console.sync, &LiveSync::online);
+    REQUIRE(console.sync.start(conninfo));
+    CHECK(console.sync.isOnline());
+    CHECK(online.count() == 1);
+    CHECK(console.state.hospitals().size() == 11);
+    CHECK(console.state.units().size() == 23);
+    CHECK(console.state.cases().isEmpty());
+    CHECK(console.hospitals.rowCount() == 11);
+    CHECK(console.units.rowCount() == 23);
+    CHECK(console.cases.rowCount() == 0);
+    CHECK(console.state.settings().recentlyClosedHours == 12);
+    CHECK(console.state.settings().positionStaleSeconds == 120);
+
+    // Hospitals carry their beds and location quality; BKR has no location at all.
+    int withBeds = 0;
+    for (const HospitalRecord &hospital : console.state.hospitals()) {
+        if (!hospital.beds.isEmpty())
+            ++withBeds;
+        if (hospital.code == QLatin1String("BKR"))
+            CHECK_FALSE(hospital.location.isValid());
+        if (hospital.code == QLatin1String("LMN")) {
+            CHECK(hospital.location.isValid());
+            CHECK_FALSE(hospital.locationApproximate);
+        }
+    }
+    CHECK(withBeds > 0);
+    const UnitRecord &unit = *console.state.units().cbegin();
+    CHECK(unit.position.isValid());
+    CHECK(unit.positionAt.isValid());
+    CHECK(unit.status == QLatin1String("available"));
+    CHECK(console.units.headerData(0, Qt::Horizontal).toString() == QLatin1String("Call sign"));
+}
+
+TEST_CASE("a case opened at another workstation appears in the case list within a second")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(console.sync.start(conninfo));
+    RowSignals rows(&console.cases);
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 id = pela::test::openCase(writer, QStringLiteral("2026-000001"),
+                                           QStringLiteral("Pasar Mardika"));
+    REQUIRE(waitUntil([&] { return console.cases.rowCount() == 1; }, 1000));
+    INFO("arrived after " << clock.elapsed() << " ms");
+    CHECK(clock.elapsed() < 1000);
+    CHECK(rows.inserted == 1);
+    CHECK(rows.reset == 0);
+    CHECK(roleOf(console.cases, 0, IdRole).toLongLong() == id);
+    CHECK(roleOf(console.cases, 0, CaseNumberRole).toString() == QLatin1String("2026-000001"));
+    CHECK(roleOf(console.cases, 0, PriorityRole).toInt() == 1);
+    CHECK(roleOf(console.cases, 0, StateRole).toString() == QLatin1String("waiting"));
+    CHECK(console.cases.data(console.cases.index(0, CaseListModel::LocationColumn)).toString() ==
+          QLatin1String("Pasar Mardika"));
+    CHECK(roleOf(console.cases, 0, OpenedAtRole).toDateTime().isValid());
+    const CaseRecord record = roleOf(console.cases, 0, RecordRole).value<CaseRecord>();
+    CHECK(record.id == id);
+    CHECK(record.openedAt.isValid());
+
+    // An edit is a change of the row, not a new row.
+    pela::test::execOrFail(writer,
+                           "UPDATE cases SET priority = 2, waiting_reason = 'no unit free' "
+                           "WHERE id = $1",
+                           {id});
+    REQUIRE(waitUntil([&] { return roleOf(console.cases, 0, PriorityRole).toInt() == 2; }));
+    CHECK(roleOf(console.cases, 0, WaitingReasonRole).toString() == QLatin1String("no unit free"));
+    CHECK(rows.inserted == 1);
+    CHECK(rows.removed == 0);
+}
+
+TEST_CASE("a moving unit is a dataChanged on its position role, never a remove and insert")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(console.sync.start(conninfo));
+    RowSignals rows(&console.units);
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    const qint64 id = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-1"));
+    const int row = console.units.rowOf(id);
+    REQUIRE(row >= 0);
+
+    for (int step = 1; step <= 5; ++step) {
+        const double lat = -3.6958 + step * 0.001;
+        const double lon = 128.1815 + step * 0.001;
+        pela::test::execOrFail(writer, "UPDATE units SET lat = $1, lon = $2 WHERE id = $3",
+                               {lat, lon, id});
+        REQUIRE(waitUntil([&] {
+            const auto position = roleOf(console.units, row, PositionRole).value<QGeoCoordinate>();
+            return qAbs(position.latitude() - lat) < 1e-9 && qAbs(position.longitude() - lon) < 1e-9;
+        }));
+    }
+    CHECK(console.units.rowOf(id) == row);
+    CHECK(rows.inserted == 0);
+    CHECK(rows.removed == 0);
+    CHECK(rows.reset == 0);
+    REQUIRE(rows.changedRoles.size() == 5);
+    for (const QList<int> &roles : std::as_const(rows.changedRoles)) {
+        CHECK(roles.contains(PositionRole));
+        CHECK_FALSE(roles.contains(UnitStatusRole));
+        CHECK_FALSE(roles.contains(CallSignRole));
+        CHECK_FALSE(roles.contains(PositionAtRole));
+    }
+    CHECK(roleOf(console.units, row, UnitStatusRole).toString() == QLatin1String("available"));
+}
+
+TEST_CASE("a hospital's ER status and bed changes arrive in the hospital list")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(console.sync.start(conninfo));
+    RowSignals rows(&console.hospitals);
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    const qint64 id = pela::test::hospitalId(writer, QStringLiteral("LMN"));
+    const int row = console.hospitals.rowOf(id);
+    REQUIRE(row >= 0);
+
+    pela::test::execOrFail(writer,
+                           "UPDATE hospitals SET er_status = 'diverting', "
+                           "er_status_reason = 'CT scanner down', version = version + 1 "
+                           "WHERE id = $1",
+                           {id});
+    REQUIRE(waitUntil([&] {
+        return roleOf(console.hospitals, row, ErStatusRole).toString() ==
+               QLatin1String("diverting");
+    }));
+    CHECK(roleOf(console.hospitals, row, ErStatusReasonRole).toString() ==
+          QLatin1String("CT scanner down"));
+    CHECK(console.hospitals.data(console.hospitals.index(row, HospitalListModel::ErStatusColumn))
+              .toString() == QLatin1String("Diverting"));
+
+    pela::test::execOrFail(writer,
+                           "UPDATE hospital_beds SET available = 0 "
+                           "WHERE hospital_id = $1 AND category = 'icu'",
+                           {id});
+    REQUIRE(waitUntil([&] {
+        for (const BedRecord &bed : console.state.findHospital(id)->beds)
+            if (bed.category == QLatin1String("icu"))
+                return bed.available == 0;
+        return false;
+    }));
+    CHECK(rows.changedRoles.last().contains(BedsRole));
+    CHECK(console.hospitals.data(console.hospitals.index(row, HospitalListModel::BedsColumn))
+              .toString()
+              .contains(QLatin1String("ICU 0/6")));
+    CHECK(rows.inserted == 0);
+    CHECK(rows.removed == 0);
+    CHECK(rows.reset == 0);
+}
+
+TEST_CASE("a closed case stays as recently closed, and leaves when the window is zero hours")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(console.sync.start(conninfo));
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+
+    const qint64 first = pela::test::openCase(writer, QStringLiteral("2026-000010"));
+    REQUIRE(waitUntil([&] { return console.cases.rowOf(first) >= 0; }));
+    pela::test::closeCase(writer, first);
+    REQUIRE(waitUntil([&] {
+        const CaseRecord *record = console.state.findCase(first);
+        return record && record->isClosed();
+    }));
+    const int row = console.cases.rowOf(first);
+    REQUIRE(row >= 0);
+    CHECK(roleOf(console.cases, row, ClosedAtRole).toDateTime().isValid());
+    CHECK(roleOf(console.cases, row, StateRole).toString() == QLatin1String("closed"));
+
+    pela::test::execOrFail(writer,
+                           "UPDATE settings SET value = '0' WHERE key = 'recently_closed_hours'");
+    const qint64 second = pela::test::openCase(writer, QStringLiteral("2026-000011"));
+    REQUIRE(waitUntil([&] { return console.cases.rowOf(second) >= 0; }));
+    CHECK(console.state.settings().recentlyClosedHours == 0);
+    pela::test::closeCase(writer, second);
+    REQUIRE(waitUntil([&] { return console.cases.rowOf(second) < 0; }));
+    CHECK(console.state.findCase(second) == nullptr);
+
+    // The earlier case ages out of the window without a change of its own.
+    console.state.pruneClosedCases();
+    CHECK(console.cases.rowOf(first) < 0);
+    CHECK(console.cases.rowCount() == 0);
+}
+
+TEST_CASE("a case's event list follows new events of that case and of no other")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(console.sync.start(conninfo));
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    const qint64 watched = pela::test::openCase(writer, QStringLiteral("2026-000020"));
+    const qint64 other = pela::test::openCase(writer, QStringLiteral("2026-000021"));
+    REQUIRE(waitUntil([&] { return console.cases.rowCount() == 2; }));
+
+    CaseEventModel events(&console.sync);
+    QAbstractItemModelTester tester(&events,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    events.setCaseId(watched);
+    REQUIRE(events.rowCount() == 1);
+    CHECK(events.data(events.index(0, 0), EventKindRole).toString() ==
+          QLatin1String("case_opened"));
+
+    pela::test::execOrFail(writer,
+                           "INSERT INTO case_events (case_id, kind, payload) VALUES "
+                           "($1, 'note_added', '{\"text\": \"caller calm\"}'), "
+                           "($2, 'note_added', '{}'), ($1, 'priority_changed', '{\"to\": 2}')",
+                           {watched, other});
+    REQUIRE(waitUntil([&] { return events.rowCount() == 3; }));
+    CHECK(events.data(events.index(1, 0), EventKindRole).toString() ==
+          QLatin1String("note_added"));
+    CHECK(events.data(events.index(1, 0), PayloadRole).toJsonObject().value(
+              QLatin1String("text")) == QLatin1String("caller calm"));
+    CHECK(events.data(events.index(2, CaseEventModel::KindColumn)).toString() ==
+          QLatin1String("priority_changed"));
+    for (int row = 0; row < events.rowCount(); ++row)
+        CHECK(events.eventAt(row).caseId == watched);
+
+    pela::test::execOrFail(writer, "INSERT INTO case_events (case_id, kind) VALUES ($1, 'x')",
+                           {other});
+    pela::test::execOrFail(writer,
+                           "INSERT INTO case_events (case_id, kind) VALUES ($1, 'dispatched')",
+                           {watched});
+    REQUIRE(waitUntil([&] { return events.rowCount() == 4; }));
+    CHECK(events.eventAt(3).kind == QLatin1String("dispatched"));
+    QTest::qWait(100);
+    CHECK(events.rowCount() == 4);
+}
+
+TEST_CASE("a dispatched unit shows on its case until its assignment is cleared")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(console.sync.start(conninfo));
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    const qint64 caseId = pela::test::openCase(writer, QStringLiteral("2026-000030"));
+    const qint64 unit = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-2"));
+    REQUIRE(waitUntil([&] { return console.cases.rowOf(caseId) >= 0; }));
+
+    const pela::core::PgResult assigned = writer.exec(
+        "WITH a AS (INSERT INTO assignments (case_id, unit_id, state, dispatched_at) "
+        "VALUES ($1, $2, 'dispatched', now()) RETURNING id), "
+        "u AS (UPDATE units SET status = 'dispatched', current_assignment_id = (SELECT id FROM a), "
+        "version = version + 1 WHERE id = $2), "
+        "c AS (UPDATE cases SET state = 'dispatched' WHERE id = $1) "
+        "SELECT id FROM a",
+        {caseId, unit});
+    REQUIRE(assigned.ok());
+    const qint64 assignment = assigned.text(0, 0).toLongLong();
+    REQUIRE(waitUntil([&] {
+        const int row = console.cases.rowOf(caseId);
+        return roleOf(console.cases, row, AssignedUnitsRole).toStringList() ==
+                   QStringList{QStringLiteral("AMB-KOTA-2")} &&
+               roleOf(console.units, console.units.rowOf(unit), AssignedCaseIdRole).toLongLong() ==
+                   caseId;
+    }));
+    CHECK(roleOf(console.cases, console.cases.rowOf(caseId), StateRole).toString() ==
+          QLatin1String("dispatched"));
+    CHECK(console.state.assignmentsOfCase(caseId).size() == 1);
+    CHECK(console.cases.data(console.cases.index(console.cases.rowOf(caseId),
+                                                 CaseListModel::UnitsColumn))
+              .toString() == QLatin1String("AMB-KOTA-2"));
+
+    pela::test::execOrFail(writer,
+                           "UPDATE assignments SET state = 'cleared', cleared_at = now() "
+                           "WHERE id = $1",
+                           {assignment});
+    pela::test::execOrFail(writer,
+                           "UPDATE units SET status = 'available', current_assignment_id = NULL "
+                           "WHERE id = $1",
+                           {unit});
+    REQUIRE(waitUntil([&] {
+        return roleOf(console.cases, console.cases.rowOf(caseId), AssignedUnitsRole)
+                   .toStringList()
+                   .isEmpty();
+    }));
+    CHECK(console.state.assignments().isEmpty());
+}
+
+TEST_CASE("many changes in one transaction all arrive, and a large batch reloads the table")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(console.sync.start(conninfo));
+    RowSignals rows(&console.cases);
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+
+    // 2,000 ids do not fit a payload: the trigger says '*' and the table is read whole.
+    pela::test::execOrFail(writer,
+                           "INSERT INTO cases (number, category, priority) "
+                           "SELECT '2026-' || lpad(n::text, 6, '0'), 'medical', 3 "
+                           "FROM generate_series(1, 2000) n");
+    REQUIRE(waitUntil([&] { return console.cases.rowCount() == 2000; }, 10000));
+    CHECK(rows.reset == 0);
+
+    // Several statements committed together, then one burst of single-row updates.
+    pela::test::execOrFail(writer, "BEGIN");
+    for (int i = 0; i < 50; ++i)
+        pela::test::execOrFail(writer,
+                               "UPDATE cases SET notes = $1 WHERE number = '2026-' || lpad($2, 6, '0')",
+                               {QStringLiteral("burst"), QString::number(i + 1)});
+    pela::test::execOrFail(writer, "COMMIT");
+    REQUIRE(waitUntil([&] {
+        int burst = 0;
+        for (const CaseRecord &record : console.state.cases())
+            burst += record.notes == QLatin1String("burst");
+        return burst == 50;
+    }));
+
+    LiveState fresh;
+    LiveSync freshSync(&fresh);
+    REQUIRE(freshSync.start(conninfo));
+    CHECK(fresh.sameContent(console.state));
+}
+
+TEST_CASE("a live sync holds exactly one database connection")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(console.sync.start(conninfo));
+    pela::core::PgConnection observer = pela::test::connect(conninfo);
+    const pela::core::PgResult count = observer.exec(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND application_name = 'pela-live'");
+    REQUIRE(count.ok());
+    CHECK(count.text(0, 0).toInt() == 1);
+}
