@@ -155,6 +155,45 @@ struct IncidentCommands::Work
         return result;
     }
 
+    // The unit's live assignment with its case, locked in the usual order (case, unit,
+    // assignment). Finds the case without a lock first, then re-checks under the locks.
+    struct LockedAssignment
+    {
+        UnitRow unit;
+        CaseRow caseRow;
+        LiveAssignment assignment;
+    };
+
+    LockedAssignment lockAssignmentOf(const QString &callSign, const QString &noneMessage)
+    {
+        UnitRow unit = lockUnit(callSign);
+        const std::optional<LiveAssignment> unlocked = liveAssignment(unit.id, false);
+        if (!unlocked)
+            throw Abort{CommandResult::invalid(
+                noneMessage.arg(unit.callSign, Lifecycle::displayName(unit.status)))};
+        CaseRow caseRow = lockCase(unlocked->caseNumber);
+        const std::optional<LiveAssignment> locked = liveAssignment(unit.id, true);
+        if (!locked || locked->caseId != caseRow.id)
+            throw Abort{CommandResult::conflict(
+                tr("%1's assignment changed at this moment; look again.").arg(unit.callSign))};
+        return {std::move(unit), std::move(caseRow), *locked};
+    }
+
+    // Only a request still waiting for its owner's answer.
+    LockedAssignment lockOpenRequestOf(const QString &callSign)
+    {
+        const QString none = tr("There is no open request for %1 (it may have expired).");
+        std::optional<LockedAssignment> locked;
+        try {
+            locked = lockAssignmentOf(callSign, none);
+        } catch (const Abort &) {
+            throw Abort{CommandResult::conflict(none.arg(callSign.toUpper()))};
+        }
+        if (locked->assignment.state != AssignmentState::Requested)
+            throw Abort{CommandResult::conflict(none.arg(locked->unit.callSign))};
+        return *locked;
+    }
+
     // The case follows its assignments (Lifecycle decides); a closed case stays closed.
     void refreshCaseState(qint64 caseId, const QString &waitingReason = {})
     {
@@ -576,18 +615,9 @@ CommandResult IncidentCommands::advanceAssignment(const QString &callSign, Assig
         return CommandResult::invalid(
             tr("Use assign, accept, decline or cancel for \"%1\".").arg(toText(to)));
     return inTransaction([&](Work &work) {
-        // Find the case without a lock, then lock in the usual order and re-check.
-        Work::UnitRow unit = work.lockUnit(callSign);
-        std::optional<Work::LiveAssignment> assignment = work.liveAssignment(unit.id, false);
-        if (!assignment)
-            throw Abort{CommandResult::invalid(
-                tr("%1 has no assignment (it is %2).")
-                    .arg(unit.callSign, Lifecycle::displayName(unit.status)))};
-        const Work::CaseRow caseRow = work.lockCase(assignment->caseNumber);
-        assignment = work.liveAssignment(unit.id, true);
-        if (!assignment || assignment->caseId != caseRow.id)
-            throw Abort{CommandResult::conflict(
-                tr("%1's assignment changed at this moment; look again.").arg(unit.callSign))};
+        const auto [unit, caseRow, current] =
+            work.lockAssignmentOf(callSign, tr("%1 has no assignment (it is %2)."));
+        const auto *assignment = &current;
         if (const QString why = Lifecycle::whyNot(assignment->state, to); !why.isEmpty())
             throw Abort{CommandResult::invalid(
                 tr("%1 on %2: %3.").arg(unit.callSign, caseRow.number, why))};
@@ -637,15 +667,9 @@ CommandResult IncidentCommands::advanceAssignment(const QString &callSign, Assig
 CommandResult IncidentCommands::cancelAssignment(const QString &callSign, const QString &reason)
 {
     return inTransaction([&](Work &work) {
-        const Work::UnitRow unit = work.lockUnit(callSign);
-        std::optional<Work::LiveAssignment> assignment = work.liveAssignment(unit.id, false);
-        if (!assignment)
-            throw Abort{CommandResult::invalid(tr("%1 has no assignment to cancel.").arg(unit.callSign))};
-        const Work::CaseRow caseRow = work.lockCase(assignment->caseNumber);
-        assignment = work.liveAssignment(unit.id, true);
-        if (!assignment || assignment->caseId != caseRow.id)
-            throw Abort{CommandResult::conflict(
-                tr("%1's assignment changed at this moment; look again.").arg(unit.callSign))};
+        const auto [unit, caseRow, current] =
+            work.lockAssignmentOf(callSign, tr("%1 has no assignment to cancel (it is %2)."));
+        const auto *assignment = &current;
         if (const QString why = Lifecycle::whyNot(assignment->state, AssignmentState::Cancelled);
             !why.isEmpty())
             throw Abort{CommandResult::invalid(tr("%1: %2.").arg(unit.callSign, why))};
@@ -664,16 +688,8 @@ CommandResult IncidentCommands::cancelAssignment(const QString &callSign, const 
 CommandResult IncidentCommands::acceptRequest(const QString &callSign)
 {
     return inTransaction([&](Work &work) {
-        const Work::UnitRow unit = work.lockUnit(callSign);
-        std::optional<Work::LiveAssignment> assignment = work.liveAssignment(unit.id, false);
-        if (!assignment || assignment->state != AssignmentState::Requested)
-            throw Abort{CommandResult::conflict(
-                tr("There is no open request for %1 (it may have expired).").arg(unit.callSign))};
-        const Work::CaseRow caseRow = work.lockCase(assignment->caseNumber);
-        assignment = work.liveAssignment(unit.id, true);
-        if (!assignment || assignment->state != AssignmentState::Requested)
-            throw Abort{CommandResult::conflict(
-                tr("There is no open request for %1 (it may have expired).").arg(unit.callSign))};
+        const auto [unit, caseRow, current] = work.lockOpenRequestOf(callSign);
+        const auto *assignment = &current;
         work.run("UPDATE assignments SET state = 'dispatched', dispatched_at = now(),"
                  " version = version + 1 WHERE id = $1",
                  {assignment->id});
@@ -696,16 +712,8 @@ CommandResult IncidentCommands::declineRequest(const QString &callSign, const QS
     if (reason.trimmed().isEmpty())
         return CommandResult::invalid(tr("Say why the request is declined."));
     return inTransaction([&](Work &work) {
-        const Work::UnitRow unit = work.lockUnit(callSign);
-        std::optional<Work::LiveAssignment> assignment = work.liveAssignment(unit.id, false);
-        if (!assignment || assignment->state != AssignmentState::Requested)
-            throw Abort{CommandResult::conflict(
-                tr("There is no open request for %1 (it may have expired).").arg(unit.callSign))};
-        const Work::CaseRow caseRow = work.lockCase(assignment->caseNumber);
-        assignment = work.liveAssignment(unit.id, true);
-        if (!assignment || assignment->state != AssignmentState::Requested)
-            throw Abort{CommandResult::conflict(
-                tr("There is no open request for %1 (it may have expired).").arg(unit.callSign))};
+        const auto [unit, caseRow, current] = work.lockOpenRequestOf(callSign);
+        const auto *assignment = &current;
         work.endAssignment(*assignment, unit.id, AssignmentState::Declined, reason);
         work.refreshCaseState(caseRow.id,
                               tr("%1 declined: %2").arg(unit.ownerName, reason.trimmed()));

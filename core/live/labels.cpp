@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "domain/lifecycle.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -35,36 +37,24 @@ QString caseCategory(const QString &code)
     return lookup(table, code);
 }
 
+// Case states and unit statuses are named once, by the lifecycle; the board capitalises them.
+static QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QString caseState(const QString &code)
 {
-    static const char *const table[][2] = {
-        {"waiting", QT_TRANSLATE_NOOP("pela::core::labels", "Waiting")},
-        {"requested", QT_TRANSLATE_NOOP("pela::core::labels", "Requested")},
-        {"dispatched", QT_TRANSLATE_NOOP("pela::core::labels", "Dispatched")},
-        {"en_route", QT_TRANSLATE_NOOP("pela::core::labels", "En route")},
-        {"on_scene", QT_TRANSLATE_NOOP("pela::core::labels", "On scene")},
-        {"transporting", QT_TRANSLATE_NOOP("pela::core::labels", "Transporting")},
-        {"at_hospital", QT_TRANSLATE_NOOP("pela::core::labels", "At hospital")},
-        {"cleared", QT_TRANSLATE_NOOP("pela::core::labels", "Cleared")},
-        {"referred", QT_TRANSLATE_NOOP("pela::core::labels", "Referred")},
-        {"closed", QT_TRANSLATE_NOOP("pela::core::labels", "Closed")},
-        {nullptr, nullptr}};
-    return lookup(table, code);
+    const auto state = caseStateFromText(code);
+    return state ? capitalised(Lifecycle::displayName(*state)) : code;
 }
 
 QString unitStatus(const QString &code)
 {
-    static const char *const table[][2] = {
-        {"available", QT_TRANSLATE_NOOP("pela::core::labels", "Available")},
-        {"requested", QT_TRANSLATE_NOOP("pela::core::labels", "Requested")},
-        {"dispatched", QT_TRANSLATE_NOOP("pela::core::labels", "Dispatched")},
-        {"en_route", QT_TRANSLATE_NOOP("pela::core::labels", "En route")},
-        {"on_scene", QT_TRANSLATE_NOOP("pela::core::labels", "On scene")},
-        {"transporting", QT_TRANSLATE_NOOP("pela::core::labels", "Transporting")},
-        {"at_hospital", QT_TRANSLATE_NOOP("pela::core::labels", "At hospital")},
-        {"out_of_service", QT_TRANSLATE_NOOP("pela::core::labels", "Out of service")},
-        {nullptr, nullptr}};
-    return lookup(table, code);
+    const auto status = unitStatusFromText(code);
+    return status ? capitalised(Lifecycle::displayName(*status)) : code;
 }
 
 QString unitKind(const QString &code)
