@@ -15,7 +15,7 @@ PgConnection::~PgConnection()
 
 PgConnection::PgConnection(PgConnection &&other) noexcept
     : m_conn(std::exchange(other.m_conn, nullptr)), m_error(std::move(other.m_error)),
-      m_conninfo(std::move(other.m_conninfo))
+      m_conninfo(std::move(other.m_conninfo)), m_prepared(std::move(other.m_prepared))
 {
 }
 
@@ -27,32 +27,88 @@ PgConnection &PgConnection::operator=(PgConnection &&other) noexcept
         m_conn = std::exchange(other.m_conn, nullptr);
         m_error = std::move(other.m_error);
         m_conninfo = std::move(other.m_conninfo);
+        m_prepared = std::move(other.m_prepared);
     }
     return *this;
 }
+
+namespace {
+
+struct ConnectParameters
+{
+    QByteArray info;
+    QByteArray application;
+    const char *keys[4] = {"dbname", "application_name", "connect_timeout", nullptr};
+    const char *values[4] = {nullptr, nullptr, "10", nullptr};
+
+    ConnectParameters(const QString &conninfo, const QString &applicationName)
+        : info(conninfo.toUtf8()),
+          // application_name shows which workstation holds a lock in pg_stat_activity.
+          application((applicationName.isEmpty() ? QStringLiteral("pela") : applicationName)
+                          .toUtf8())
+    {
+        values[0] = info.constData();
+        values[1] = application.constData();
+    }
+};
+
+} // namespace
 
 PgConnection PgConnection::open(const QString &conninfo, const QString &applicationName)
 {
     PgConnection connection;
     connection.m_conninfo = conninfo;
-    // application_name shows which workstation holds a lock in pg_stat_activity.
-    const QByteArray info = conninfo.toUtf8();
-    const QByteArray app = (applicationName.isEmpty() ? QStringLiteral("pela") : applicationName)
-                               .toUtf8();
-    const char *keys[] = {"dbname", "application_name", "connect_timeout", nullptr};
-    const char *values[] = {info.constData(), app.constData(), "10", nullptr};
-    connection.m_conn = PQconnectdbParams(keys, values, /*expand_dbname*/ 1);
-    if (PQstatus(connection.m_conn) != CONNECTION_OK) {
-        connection.m_error = DbError::fromConnectionFailure(
-            QString::fromUtf8(PQerrorMessage(connection.m_conn)),
-            PQconnectionNeedsPassword(connection.m_conn));
-        PQfinish(connection.m_conn);
-        connection.m_conn = nullptr;
-        return connection;
-    }
-    // Timestamps are shown in WIT by default; the server's time is the only clock we trust.
-    PQclear(PQexec(connection.m_conn, "SET datestyle = 'ISO'; SET intervalstyle = 'iso_8601'; SET client_min_messages = warning"));
+    const ConnectParameters parameters(conninfo, applicationName);
+    connection.m_conn = PQconnectdbParams(parameters.keys, parameters.values, /*expand_dbname*/ 1);
+    connection.finishOpen();
     return connection;
+}
+
+PgConnection PgConnection::beginOpen(const QString &conninfo, const QString &applicationName)
+{
+    PgConnection connection;
+    connection.m_conninfo = conninfo;
+    const ConnectParameters parameters(conninfo, applicationName);
+    connection.m_conn = PQconnectStartParams(parameters.keys, parameters.values, 1);
+    if (!connection.m_conn || PQstatus(connection.m_conn) == CONNECTION_BAD)
+        connection.finishOpen();
+    return connection;
+}
+
+PgConnection::OpenProgress PgConnection::continueOpen()
+{
+    if (!m_conn)
+        return OpenProgress::Failed;
+    switch (PQconnectPoll(m_conn)) {
+    case PGRES_POLLING_READING:
+        return OpenProgress::WaitForRead;
+    case PGRES_POLLING_WRITING:
+        return OpenProgress::WaitForWrite;
+    case PGRES_POLLING_OK:
+        finishOpen();
+        return OpenProgress::Ready;
+    default:
+        finishOpen();
+        return OpenProgress::Failed;
+    }
+}
+
+void PgConnection::finishOpen()
+{
+    m_prepared.clear();
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
+        m_error = DbError::fromConnectionFailure(
+            m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)) : QString(),
+            m_conn && PQconnectionNeedsPassword(m_conn));
+        if (m_conn)
+            PQfinish(m_conn);
+        m_conn = nullptr;
+        return;
+    }
+    m_error = {};
+    // The server's time is the only clock we trust; we read it in ISO form.
+    PQclear(PQexec(m_conn, "SET datestyle = 'ISO'; SET intervalstyle = 'iso_8601'; "
+                           "SET client_min_messages = warning"));
 }
 
 bool PgConnection::isOpen() const { return m_conn && PQstatus(m_conn) == CONNECTION_OK; }
@@ -86,26 +142,62 @@ static QByteArray paramText(const QVariant &value)
     }
 }
 
+namespace {
+
+// Text forms of bound parameters; values point into storage.
+struct BoundParameters
+{
+    std::vector<QByteArray> storage;
+    std::vector<const char *> values;
+
+    explicit BoundParameters(const SqlParams &params)
+    {
+        storage.reserve(params.size());
+        values.reserve(params.size());
+        for (const QVariant &param : params) {
+            if (param.isNull()) {
+                values.push_back(nullptr);
+                continue;
+            }
+            storage.push_back(paramText(param));
+            values.push_back(storage.back().constData());
+        }
+    }
+    int count() const { return int(values.size()); }
+};
+
+PgResult notConnected()
+{
+    return PgResult(DbError::fixed(DbError::Kind::ConnectionLost,
+                                   QT_TRANSLATE_NOOP("pela::core::DbError",
+                                                     "Not connected to the database.")));
+}
+
+} // namespace
+
 PgResult PgConnection::exec(const char *sql, const SqlParams &params)
 {
     if (!m_conn)
-        return PgResult(DbError(DbError::Kind::ConnectionLost,
-                                QCoreApplication::translate("pela::core::DbError",
-                                                            "Not connected to the database.")));
-    std::vector<QByteArray> storage;
-    std::vector<const char *> values;
-    storage.reserve(params.size());
-    values.reserve(params.size());
-    for (const QVariant &param : params) {
-        if (param.isNull()) {
-            values.push_back(nullptr);
-            continue;
-        }
-        storage.push_back(paramText(param));
-        values.push_back(storage.back().constData());
-    }
-    return PgResult(PQexecParams(m_conn, sql, int(values.size()), nullptr, values.data(), nullptr,
+        return notConnected();
+    const BoundParameters bound(params);
+    return PgResult(PQexecParams(m_conn, sql, bound.count(), nullptr, bound.values.data(), nullptr,
                                  nullptr, 0));
+}
+
+PgResult PgConnection::execPrepared(const char *name, const QByteArray &sql,
+                                    const SqlParams &params)
+{
+    if (!m_conn)
+        return notConnected();
+    if (!m_prepared.contains(name)) {
+        PgResult prepared(PQprepare(m_conn, name, sql.constData(), int(params.size()), nullptr));
+        if (!prepared.ok())
+            return prepared;
+        m_prepared.insert(name);
+    }
+    const BoundParameters bound(params);
+    return PgResult(PQexecPrepared(m_conn, name, bound.count(), bound.values.data(), nullptr,
+                                   nullptr, 0));
 }
 
 PgResult PgConnection::exec(const QString &sql, const SqlParams &params)
@@ -126,6 +218,7 @@ bool PgConnection::reset()
 {
     if (!m_conn)
         return false;
+    m_prepared.clear();
     PQreset(m_conn);
     return PQstatus(m_conn) == CONNECTION_OK;
 }

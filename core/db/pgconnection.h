@@ -5,6 +5,7 @@
 #include "pgresult.h"
 
 #include <QList>
+#include <QSet>
 #include <QVariant>
 
 struct pg_conn;
@@ -26,6 +27,13 @@ public:
     // Connects; on failure error() says which part failed.
     static PgConnection open(const QString &conninfo, const QString &applicationName = {});
 
+    // Non-blocking open, for callers on the GUI thread: beginOpen() returns at once; then call
+    // continueOpen() whenever socket() is readable or writable, as the last progress said,
+    // until it says Ready or Failed (error() then says why). connect_timeout is the caller's.
+    enum class OpenProgress { WaitForRead, WaitForWrite, Ready, Failed };
+    static PgConnection beginOpen(const QString &conninfo, const QString &applicationName = {});
+    OpenProgress continueOpen();
+
     bool isOpen() const;
     const DbError &error() const { return m_error; }
     QString conninfo() const { return m_conninfo; }
@@ -33,6 +41,8 @@ public:
     // One statement; $1..$n bound from params (null QVariant = SQL NULL).
     PgResult exec(const char *sql, const SqlParams &params = {});
     PgResult exec(const QString &sql, const SqlParams &params = {});
+    // A statement prepared once per connection under name (a hot path repeated many times).
+    PgResult execPrepared(const char *name, const QByteArray &sql, const SqlParams &params);
     // Several statements without parameters (migrations).
     PgResult execScript(const QString &sql);
 
@@ -43,9 +53,12 @@ public:
     bool reset();
 
 private:
+    void finishOpen();
+
     pg_conn *m_conn = nullptr;
     DbError m_error;
     QString m_conninfo;
+    QSet<QByteArray> m_prepared;
 };
 
 // Runs fn inside BEGIN/COMMIT; rolls back when fn returns false or a statement fails.

@@ -247,3 +247,55 @@ TEST_CASE("the password never appears in the conninfo shown to people")
     CHECK_FALSE(redactedConninfo(QStringLiteral("postgresql://op:s3cret@db.example/pela"))
                     .contains(QStringLiteral("s3cret")));
 }
+
+#include <sys/select.h>
+
+namespace {
+
+// Drives a non-blocking open the way an event loop would, with select() on the socket.
+PgConnection::OpenProgress driveOpen(PgConnection &connection)
+{
+    PgConnection::OpenProgress progress = PgConnection::OpenProgress::WaitForWrite;
+    for (int step = 0; step < 1000; ++step) {
+        if (!connection.handle())
+            return PgConnection::OpenProgress::Failed;
+        fd_set read, write;
+        FD_ZERO(&read);
+        FD_ZERO(&write);
+        FD_SET(connection.socket(), progress == PgConnection::OpenProgress::WaitForRead ? &read : &write);
+        timeval timeout{5, 0};
+        select(connection.socket() + 1, &read, &write, nullptr, &timeout);
+        progress = connection.continueOpen();
+        if (progress == PgConnection::OpenProgress::Ready || progress == PgConnection::OpenProgress::Failed)
+            return progress;
+    }
+    return progress;
+}
+
+} // namespace
+
+TEST_CASE("a non-blocking open connects without waiting, or says which part failed")
+{
+    PgConnection good = PgConnection::beginOpen(TestCluster::instance().freshDatabase());
+    CHECK(driveOpen(good) == PgConnection::OpenProgress::Ready);
+    REQUIRE(good.isOpen());
+    CHECK(good.exec("SELECT count(*) FROM hospitals").text(0, 0) == QLatin1String("11"));
+
+    PgConnection missing = PgConnection::beginOpen(TestCluster::instance().conninfo(QStringLiteral("gone_db")));
+    CHECK(driveOpen(missing) == PgConnection::OpenProgress::Failed);
+    CHECK(missing.error().kind() == DbError::Kind::DatabaseMissing);
+
+    PgConnection nowhere = PgConnection::beginOpen(QStringLiteral("host=/nonexistent-pela port=5999 dbname=pela"));
+    CHECK_FALSE(nowhere.isOpen());
+    CHECK(nowhere.error().kind() == DbError::Kind::Unreachable);
+}
+
+TEST_CASE("a prepared statement is prepared once and survives a reset")
+{
+    PgConnection db = pela::test::connect(TestCluster::instance().freshDatabase());
+    const QByteArray sql = "SELECT code FROM hospitals WHERE code = $1";
+    CHECK(db.execPrepared("hospital_by_code", sql, {QStringLiteral("LMN")}).text(0, 0) == QLatin1String("LMN"));
+    CHECK(db.execPrepared("hospital_by_code", sql, {QStringLiteral("HLS")}).text(0, 0) == QLatin1String("HLS"));
+    REQUIRE(db.reset());
+    CHECK(db.execPrepared("hospital_by_code", sql, {QStringLiteral("SLM")}).text(0, 0) == QLatin1String("SLM"));
+}
