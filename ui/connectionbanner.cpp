@@ -14,8 +14,10 @@ namespace {
 // 4.5:1 contrast on their background.
 const QString bannerStyle = QStringLiteral(R"(
 pela--ui--ConnectionBanner[mode="failed"] { background: #b71c1c; border-bottom: 3px solid #7f0000; }
+pela--ui--ConnectionBanner[mode="interrupted"] { background: #b71c1c; border-bottom: 3px solid #7f0000; }
 pela--ui--ConnectionBanner[mode="connecting"] { background: #ffb300; border-bottom: 3px solid #c68400; }
 pela--ui--ConnectionBanner[mode="failed"] QLabel { color: #ffffff; }
+pela--ui--ConnectionBanner[mode="interrupted"] QLabel { color: #ffffff; }
 pela--ui--ConnectionBanner[mode="connecting"] QLabel { color: #1a1a1a; }
 QLabel#bannerHeadline { font-size: 13pt; font-weight: bold; }
 QLabel#bannerReason { font-size: 11pt; }
@@ -91,6 +93,16 @@ void ConnectionBanner::showFailure(const QString &reason, const QString &detail)
     applyMode();
 }
 
+void ConnectionBanner::showInterrupted(const QString &reason, const QString &detail,
+                                       const QString &since)
+{
+    m_mode = Mode::Interrupted;
+    m_failureReason = reason;
+    m_interruptedSince = since;
+    m_reason->setToolTip(detail);
+    applyMode();
+}
+
 void ConnectionBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -100,12 +112,22 @@ void ConnectionBanner::changeEvent(QEvent *event)
 
 void ConnectionBanner::applyMode()
 {
-    const bool failed = m_mode == Mode::Failed;
-    setProperty("mode", failed ? QStringLiteral("failed") : QStringLiteral("connecting"));
-    const QStyle::StandardPixmap icon =
-        failed ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
+    switch (m_mode) {
+    case Mode::Connecting:
+        setProperty("mode", QStringLiteral("connecting"));
+        break;
+    case Mode::Failed:
+        setProperty("mode", QStringLiteral("failed"));
+        break;
+    case Mode::Interrupted:
+        setProperty("mode", QStringLiteral("interrupted"));
+        break;
+    }
+    const QStyle::StandardPixmap icon = m_mode == Mode::Connecting
+                                            ? QStyle::SP_MessageBoxInformation
+                                            : QStyle::SP_MessageBoxCritical;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(36, 36));
-    m_retry->setVisible(failed);
+    m_retry->setVisible(m_mode == Mode::Failed);
     // Re-evaluate the [mode=...] selectors.
     style()->unpolish(this);
     style()->polish(this);
@@ -120,15 +142,24 @@ void ConnectionBanner::retranslateUi()
 {
     m_retry->setText(tr("Retry"));
     m_retry->setToolTip(tr("Try to connect to the database again (F5)"));
-    if (m_mode == Mode::Failed) {
+    switch (m_mode) {
+    case Mode::Failed:
         m_headline->setText(tr("NOT CONNECTED TO THE DATABASE: cases cannot be saved or shared"));
         m_reason->setText(m_failureReason);
-    } else {
+        break;
+    case Mode::Interrupted:
+        m_headline->setText(tr("LIVE UPDATES INTERRUPTED: reconnecting…"));
+        m_reason->setText(tr("%1 The boards show the situation at %2 WIT and may be out of date.")
+                              .arg(m_failureReason, m_interruptedSince)
+                              .trimmed());
+        break;
+    case Mode::Connecting:
         m_headline->setText(tr("Connecting to the database…"));
         m_reason->setText(m_firstStartHint
                               ? tr("The first start prepares the local database; this can take "
                                    "up to a minute.")
                               : tr("Please wait."));
+        break;
     }
 }
 

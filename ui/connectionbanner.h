@@ -1,4 +1,5 @@
-// The full-width strip at the top of the console: connecting (amber) or not connected (red).
+// The full-width strip at the top of the console: connecting (amber), not connected (red) or
+// live updates interrupted (red, reconnecting by itself).
 #pragma once
 
 #include <QFrame>
@@ -15,7 +16,8 @@ public:
     enum class Mode
     {
         Connecting,
-        Failed
+        Failed,
+        Interrupted
     };
 
     explicit ConnectionBanner(QWidget *parent = nullptr);
@@ -25,6 +27,9 @@ public:
     void showConnecting(bool firstStartHint);
     // reason: the operator-language sentence (DbError::message()); detail: libpq's words.
     void showFailure(const QString &reason, const QString &detail);
+    // Live updates stopped at `since` (a time of day, already formatted) and are being
+    // reconnected; reason and detail as for showFailure. No Retry: it retries by itself.
+    void showInterrupted(const QString &reason, const QString &detail, const QString &since);
 
     QString headline() const;
     QString reason() const;
@@ -42,6 +47,7 @@ private:
     Mode m_mode = Mode::Connecting;
     bool m_firstStartHint = false;
     QString m_failureReason;
+    QString m_interruptedSince;
     QLabel *m_icon = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_reason = nullptr;

@@ -1,8 +1,17 @@
 #include "mainwindow.h"
 
+#include "caseboardpanel.h"
 #include "connectionbanner.h"
 #include "databaseconnector.h"
 #include "languageswitcher.h"
+#include "live/caselistmodel.h"
+#include "live/hospitallistmodel.h"
+#include "live/labels.h"
+#include "live/roles.h"
+#include "live/unitlistmodel.h"
+#include "livesession.h"
+#include "livetableproxymodel.h"
+#include "livetableview.h"
 #include "placeholderpanel.h"
 
 #include <QAction>
@@ -14,6 +23,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -36,12 +46,14 @@ MainWindow::MainWindow(DatabaseConnector *connector, LanguageSwitcher *languages
 {
     setObjectName(QStringLiteral("mainWindow"));
     setMinimumSize(900, 600);
+    m_session = new LiveSession(m_connector, this);
     createMenus();
     createPanels();
     createStatusBar();
 
     connect(m_connector, &DatabaseConnector::stateChanged, this,
             &MainWindow::updateConnectionState);
+    connect(m_session, &LiveSession::statusChanged, this, &MainWindow::updateConnectionState);
     connect(m_banner, &ConnectionBanner::retryRequested, m_connector,
             &DatabaseConnector::connectToDatabase);
     connect(m_languages, &LanguageSwitcher::languageChanged, this,
@@ -101,13 +113,43 @@ void MainWindow::createPanels()
     m_intakePanel->setObjectName(QStringLiteral("intakePanel"));
     m_mapPanel = new PlaceholderPanel(this);
     m_mapPanel->setObjectName(QStringLiteral("mapPanel"));
-    m_caseBoardPanel = new PlaceholderPanel(this);
-    m_caseBoardPanel->setObjectName(QStringLiteral("caseBoardPanel"));
+
+    // Units and hospitals share the map's place until the map shows them itself.
+    m_unitProxy = new LiveTableProxyModel(LiveTableProxyModel::Table::Units, this);
+    m_unitProxy->setSourceModel(m_session->unitModel());
+    m_unitTable = new LiveTableView(this);
+    m_unitTable->setObjectName(QStringLiteral("unitTable"));
+    m_unitTable->setModel(m_unitProxy);
+    m_hospitalProxy = new LiveTableProxyModel(LiveTableProxyModel::Table::Hospitals, this);
+    m_hospitalProxy->setSourceModel(m_session->hospitalModel());
+    m_hospitalTable = new LiveTableView(this);
+    m_hospitalTable->setObjectName(QStringLiteral("hospitalTable"));
+    m_hospitalTable->setModel(m_hospitalProxy);
+    m_hospitalTable->setStretchColumn(core::HospitalListModel::NameColumn);
+    for (LiveTableProxyModel *proxy : {m_unitProxy, m_hospitalProxy}) {
+        connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTabTitles);
+        connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTabTitles);
+        connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateTabTitles);
+    }
+    connect(m_unitProxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTabTitles);
+
+    m_mapTabs = new QTabWidget(this);
+    m_mapTabs->setObjectName(QStringLiteral("mapTabs"));
+    m_mapTabs->setDocumentMode(true);
+    m_mapTabs->setStyleSheet(
+        QStringLiteral("QTabBar::tab { font-size: 10pt; font-weight: bold; padding: 5px 14px; }"));
+    m_mapTabs->addTab(m_mapPanel, QString());
+    m_mapTabs->addTab(m_unitTable, QString());
+    m_mapTabs->addTab(m_hospitalTable, QString());
+    // Until the map is drawn, the fleet is what a shift lead wants to see here.
+    m_mapTabs->setCurrentWidget(m_unitTable);
+
+    m_caseBoardPanel = new CaseBoardPanel(m_session->caseModel(), this);
 
     // Intake on the left (the call-taker's eyes start there), map and case board on the right.
     auto *rightColumn = new QSplitter(Qt::Vertical, this);
     rightColumn->setObjectName(QStringLiteral("mapBoardSplitter"));
-    rightColumn->addWidget(m_mapPanel);
+    rightColumn->addWidget(m_mapTabs);
     rightColumn->addWidget(m_caseBoardPanel);
     rightColumn->setStretchFactor(0, 3);
     rightColumn->setStretchFactor(1, 2);
@@ -178,9 +220,9 @@ void MainWindow::retranslateUi()
                                "triage questions) will be here."));
     m_mapPanel->setTexts(tr("Map"), tr("Placeholder: the map of Ambon with cases, ambulances "
                                        "and hospitals will be here."));
-    m_caseBoardPanel->setTexts(tr("Case board"),
-                               tr("Placeholder: the board of open cases with their timers and "
-                                  "escalations will be here."));
+    m_unitProxy->retranslate();
+    m_hospitalProxy->retranslate();
+    updateTabTitles();
     updateConnectionState();
     updateClock();
 }
@@ -205,9 +247,19 @@ void MainWindow::updateConnectionState()
         m_statusText->setText(tr("Connecting to %1…").arg(database));
         break;
     case DatabaseConnector::State::Connected:
-        m_banner->hide();
-        m_statusDot->setStyleSheet(dotStyle("#2e7d32"));
-        m_statusText->setText(tr("Connected to %1").arg(database));
+        if (m_session->isInterrupted()) {
+            // The data stays on screen; the banner says it may be stale.
+            const core::DbError &error = m_session->interruption();
+            m_banner->showInterrupted(error.message(), error.detail(),
+                                      core::labels::clockTime(m_session->interruptedSince()));
+            m_banner->show();
+            m_statusDot->setStyleSheet(dotStyle("#c62828"));
+            m_statusText->setText(tr("Live updates interrupted; reconnecting to %1").arg(database));
+        } else {
+            m_banner->hide();
+            m_statusDot->setStyleSheet(dotStyle("#2e7d32"));
+            m_statusText->setText(tr("Connected to %1").arg(database));
+        }
         break;
     case DatabaseConnector::State::Failed:
         m_banner->showFailure(m_connector->error().message(), m_connector->error().detail());
@@ -219,6 +271,19 @@ void MainWindow::updateConnectionState()
     m_statusText->setToolTip(m_connector->displayConninfo());
     m_retryAction->setEnabled(state == DatabaseConnector::State::Failed ||
                               state == DatabaseConnector::State::Idle);
+}
+
+void MainWindow::updateTabTitles()
+{
+    int available = 0;
+    for (int row = 0; row < m_unitProxy->rowCount(); ++row)
+        if (m_unitProxy->index(row, 0).data(core::UnitStatusRole).toString() ==
+            QLatin1String("available"))
+            ++available;
+    m_mapTabs->setTabText(0, tr("Map"));
+    m_mapTabs->setTabText(
+        1, tr("Units (%1 of %2 available)").arg(available).arg(m_unitProxy->rowCount()));
+    m_mapTabs->setTabText(2, tr("Hospitals (%1)").arg(m_hospitalProxy->rowCount()));
 }
 
 void MainWindow::updateLanguageActions()

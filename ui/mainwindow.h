@@ -1,4 +1,5 @@
-// The console's main window: intake, map and case board places, connection banner.
+// The console's main window: intake, map (with unit and hospital tabs) and case board places,
+// connection banner; its live data comes from a LiveSession it owns.
 #pragma once
 
 #include <QMainWindow>
@@ -6,13 +7,18 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTimer;
 
 namespace pela::ui {
 
 class ConnectionBanner;
 class DatabaseConnector;
+class CaseBoardPanel;
 class LanguageSwitcher;
+class LiveSession;
+class LiveTableProxyModel;
+class LiveTableView;
 class PlaceholderPanel;
 
 class MainWindow : public QMainWindow
@@ -24,6 +30,10 @@ public:
                QWidget *parent = nullptr);
 
     ConnectionBanner *connectionBanner() const { return m_banner; }
+    LiveSession *liveSession() const { return m_session; }
+    CaseBoardPanel *caseBoard() const { return m_caseBoardPanel; }
+    LiveTableView *unitTable() const { return m_unitTable; }
+    LiveTableView *hospitalTable() const { return m_hospitalTable; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -36,17 +46,24 @@ private:
     void createStatusBar();
     void retranslateUi();
     void updateConnectionState();
+    void updateTabTitles();
     void updateLanguageActions();
     void updateClock();
     QString databaseDescription() const;
 
     DatabaseConnector *m_connector;
     LanguageSwitcher *m_languages;
+    LiveSession *m_session = nullptr; // a child: created first, so destroyed before the views
 
     ConnectionBanner *m_banner = nullptr;
     PlaceholderPanel *m_intakePanel = nullptr;
+    QTabWidget *m_mapTabs = nullptr;
     PlaceholderPanel *m_mapPanel = nullptr;
-    PlaceholderPanel *m_caseBoardPanel = nullptr;
+    LiveTableProxyModel *m_unitProxy = nullptr;
+    LiveTableProxyModel *m_hospitalProxy = nullptr;
+    LiveTableView *m_unitTable = nullptr;
+    LiveTableView *m_hospitalTable = nullptr;
+    CaseBoardPanel *m_caseBoardPanel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;

@@ -1,10 +1,21 @@
-// The console shell: connection state in the status bar and banner, retry, live language switch.
+// The console shell: connection state in the status bar and banner, retry, live language switch,
+// and the live boards (cases, units, hospitals) kept current by LiveSync.
+#include "caseboardpanel.h"
+#include "commands/incidentcommands.h"
 #include "connectionbanner.h"
 #include "databaseconnector.h"
 #include "languageswitcher.h"
+#include "live/caselistmodel.h"
+#include "live/livesync.h"
+#include "live/roles.h"
+#include "live/unitlistmodel.h"
+#include "livesession.h"
+#include "livetableproxymodel.h"
+#include "livetableview.h"
 #include "mainwindow.h"
 #include "testcluster.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -14,14 +25,19 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
+#include <memory>
+#include <vector>
 
 using pela::ui::ConnectionBanner;
 using pela::ui::DatabaseConnector;
 using pela::ui::Language;
 using pela::ui::LanguageSwitcher;
+using pela::ui::LiveSession;
+using pela::ui::LiveTableProxyModel;
 using pela::ui::MainWindow;
 
 namespace {
@@ -76,10 +92,51 @@ struct Console
         return window.findChild<QPushButton *>(QStringLiteral("bannerRetry"));
     }
 
+    // Connects and waits until live sync has loaded everything.
+    void goLive()
+    {
+        connector.connectToDatabase();
+        REQUIRE(waitForAttempt(connector));
+        INFO(connector.error().fullText().toStdString());
+        REQUIRE(connector.state() == DatabaseConnector::State::Connected);
+        REQUIRE(
+            QTest::qWaitFor([this] { return window.liveSession()->sync()->isOnline(); }, 10'000));
+        // The sorting proxies the views show, checked through every change that follows.
+        for (const QAbstractItemView *view : std::initializer_list<const QAbstractItemView *>{
+                 window.caseBoard()->view(), window.unitTable(), window.hospitalTable()})
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal));
+    }
+
+    // What the case board shows, top to bottom: case numbers.
+    QStringList caseBoardNumbers() const
+    {
+        const QAbstractItemModel *board = window.caseBoard()->view()->model();
+        QStringList numbers;
+        for (int row = 0; row < board->rowCount(); ++row)
+            numbers << board->index(row, 0).data(pela::core::CaseNumberRole).toString();
+        return numbers;
+    }
+
     LanguageSwitcher languages;
     DatabaseConnector connector;
     MainWindow window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 };
+
+pela::core::CommandResult openCase(pela::core::PgConnection &connection, int priority,
+                                   const QString &location)
+{
+    pela::core::OpenCaseRequest request;
+    request.category = QStringLiteral("medical");
+    request.priority = priority;
+    request.call.callerPhone = QStringLiteral("081234567890");
+    request.locationText = location;
+    pela::core::CommandResult result = pela::core::IncidentCommands(connection).openCase(request);
+    INFO(result.message.toStdString());
+    REQUIRE(result.ok());
+    return result;
+}
 
 } // namespace
 
@@ -271,4 +328,161 @@ TEST_CASE("the Indonesian translation has no unfinished or empty entries")
     INFO(untranslated.join(QLatin1Char('\n')).toStdString());
     CHECK(messages > 50);
     CHECK(untranslated.isEmpty());
+}
+
+TEST_CASE("a case opened at another console appears on the case board, most urgent first")
+{
+    isolateSettings();
+    const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
+    Console console(conninfo);
+    console.goLive();
+    pela::ui::CaseBoardPanel *board = console.window.caseBoard();
+    REQUIRE(board->isVisible());
+    CHECK(console.caseBoardNumbers().isEmpty());
+    CHECK(board->title().endsWith(QStringLiteral("0 open")));
+
+    pela::core::PgConnection elsewhere = pela::test::connect(conninfo);
+    const QString minor = openCase(elsewhere, 3, QStringLiteral("Passo")).caseNumber;
+    REQUIRE(QTest::qWaitFor([&] { return console.caseBoardNumbers().contains(minor); }, 2000));
+    CHECK(board->title().endsWith(QStringLiteral("1 open")));
+
+    // A P1 opened later still goes to the top.
+    const QString urgent = openCase(elsewhere, 1, QStringLiteral("Jl. Pattimura")).caseNumber;
+    REQUIRE(QTest::qWaitFor([&] { return console.caseBoardNumbers().size() == 2; }, 2000));
+    CHECK(console.caseBoardNumbers() == QStringList{urgent, minor});
+    CHECK(board->title().endsWith(QStringLiteral("2 open")));
+
+    // Readable at a glance: the priority cell in the priority's colour, the location shown.
+    const QAbstractItemModel *model = board->view()->model();
+    const QModelIndex priority = model->index(0, pela::core::CaseListModel::PriorityColumn);
+    CHECK(priority.data().toString() == QStringLiteral("P1"));
+    CHECK(priority.data(Qt::BackgroundRole).value<QColor>() ==
+          LiveTableProxyModel::priorityColours(1).background);
+    CHECK(model->index(1, pela::core::CaseListModel::PriorityColumn)
+              .data(Qt::BackgroundRole)
+              .value<QColor>() == LiveTableProxyModel::priorityColours(3).background);
+    CHECK(model->index(0, pela::core::CaseListModel::LocationColumn).data().toString() ==
+          QStringLiteral("Jl. Pattimura"));
+
+    // Raising the older case to P1 puts it first: among equals, the longest waiting leads.
+    pela::core::IncidentCommands commands(elsewhere);
+    REQUIRE(commands.setPriority(minor, 1, QStringLiteral("patient unconscious")).ok());
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return model->index(1, pela::core::CaseListModel::PriorityColumn).data().toString() ==
+                   QStringLiteral("P1");
+        },
+        2000));
+    CHECK(console.caseBoardNumbers() == QStringList{minor, urgent});
+}
+
+TEST_CASE("the units tab lists the 23 demo units by call sign with their status, hospitals too")
+{
+    isolateSettings();
+    const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
+    Console console(conninfo);
+    console.goLive();
+    pela::ui::LiveTableView *units = console.window.unitTable();
+    REQUIRE(units);
+    auto *tabs = console.window.findChild<QTabWidget *>(QStringLiteral("mapTabs"));
+    REQUIRE(tabs);
+    CHECK(tabs->currentWidget() == units);
+    CHECK(units->isVisible());
+    const QAbstractItemModel *model = units->model();
+    REQUIRE(model->rowCount() == 23);
+    QStringList callSigns;
+    for (int row = 0; row < model->rowCount(); ++row)
+        callSigns << model->index(row, 0).data().toString();
+    INFO(callSigns.join(QLatin1Char(' ')).toStdString());
+    CHECK(callSigns.contains(QStringLiteral("AMB-KOTA-1")));
+    QStringList sorted = callSigns;
+    sorted.sort();
+    CHECK(callSigns == sorted);
+    CHECK(tabs->tabText(tabs->indexOf(units)) == QStringLiteral("Units (23 of 23 available)"));
+
+    // A dispatch made elsewhere shows in the unit's status cell and the tab's count.
+    pela::core::PgConnection elsewhere = pela::test::connect(conninfo);
+    const QString number = openCase(elsewhere, 1, QStringLiteral("Halong")).caseNumber;
+    REQUIRE(pela::core::IncidentCommands(elsewhere)
+                .assignUnit(number, QStringLiteral("AMB-KOTA-1"))
+                .ok());
+    const int row = int(callSigns.indexOf(QStringLiteral("AMB-KOTA-1")));
+    const QModelIndex status = model->index(row, pela::core::UnitListModel::StatusColumn);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return status.data(pela::core::UnitStatusRole).toString() != QLatin1String("available");
+        },
+        2000));
+    CHECK(status.data(Qt::BackgroundRole).value<QColor>() !=
+          LiveTableProxyModel::unitStatusColours(QStringLiteral("available")).background);
+    CHECK(tabs->tabText(tabs->indexOf(units)) == QStringLiteral("Units (22 of 23 available)"));
+    REQUIRE(
+        QTest::qWaitFor([&] { return console.caseBoardNumbers() == QStringList{number}; }, 2000));
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return console.window.caseBoard()
+                       ->view()
+                       ->model()
+                       ->index(0, pela::core::CaseListModel::UnitsColumn)
+                       .data()
+                       .toString() == QStringLiteral("AMB-KOTA-1");
+        },
+        2000));
+
+    pela::ui::LiveTableView *hospitals = console.window.hospitalTable();
+    CHECK(hospitals->model()->rowCount() == 11);
+    CHECK(tabs->tabText(tabs->indexOf(hospitals)) == QStringLiteral("Hospitals (11)"));
+}
+
+TEST_CASE("when live updates are cut the red banner says so, the data stays, and it clears on "
+          "reconnect")
+{
+    isolateSettings();
+    const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
+    Console console(conninfo);
+    console.goLive();
+    pela::core::PgConnection elsewhere = pela::test::connect(conninfo);
+    const QString number = openCase(elsewhere, 2, QStringLiteral("Batu Merah")).caseNumber;
+    REQUIRE(
+        QTest::qWaitFor([&] { return console.caseBoardNumbers() == QStringList{number}; }, 2000));
+    ConnectionBanner *banner = console.window.connectionBanner();
+    CHECK_FALSE(banner->isVisible());
+
+    // Slow enough reconnects to see the interruption.
+    LiveSession *session = console.window.liveSession();
+    session->sync()->setReconnectDelays(std::chrono::milliseconds(1500),
+                                        std::chrono::milliseconds(1500));
+    const pela::core::PgResult terminated =
+        elsewhere.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE application_name = 'pela-live' AND datname = current_database()");
+    INFO(terminated.error().fullText().toStdString());
+    REQUIRE(terminated.ok());
+    REQUIRE(terminated.rowCount() == 1);
+
+    REQUIRE(QTest::qWaitFor([&] { return banner->isVisible(); }, 5000));
+    CHECK(session->isInterrupted());
+    CHECK(banner->mode() == ConnectionBanner::Mode::Interrupted);
+    CHECK(banner->headline().startsWith(QStringLiteral("LIVE UPDATES INTERRUPTED")));
+    INFO(banner->reason().toStdString());
+    CHECK(banner->reason().startsWith(session->interruption().message()));
+    CHECK(banner->reason().contains(QStringLiteral("may be out of date")));
+    CHECK_FALSE(console.retryButton()->isVisible()); // it reconnects by itself
+    CHECK(console.window.connectionStatusText().startsWith(
+        QStringLiteral("Live updates interrupted")));
+    CHECK(console.window.findChild<QLabel *>(QStringLiteral("connectionDot"))
+              ->styleSheet()
+              .contains(QStringLiteral("#c62828")));
+    // What was known stays on screen.
+    CHECK(console.caseBoardNumbers() == QStringList{number});
+    CHECK(console.window.unitTable()->model()->rowCount() == 23);
+
+    // A case opened meanwhile arrives with the reload after reconnecting.
+    const QString meanwhile = openCase(elsewhere, 1, QStringLiteral("Halong")).caseNumber;
+    REQUIRE(QTest::qWaitFor([&] { return !banner->isVisible(); }, 10'000));
+    CHECK(session->sync()->isOnline());
+    CHECK(console.window.connectionStatusText().startsWith(QStringLiteral("Connected to ")));
+    CHECK(console.window.findChild<QLabel *>(QStringLiteral("connectionDot"))
+              ->styleSheet()
+              .contains(QStringLiteral("#2e7d32")));
+    CHECK(console.caseBoardNumbers() == QStringList{meanwhile, number});
 }
