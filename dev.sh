@@ -26,6 +26,8 @@ install_missing() {
 }
 
 build() {
+    # ccache hits across clones in other folders (CI clones afresh each time).
+    export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
     [ -f build/build.ninja ] || cmake --preset default
     cmake --build --preset default
 }
