@@ -49,6 +49,64 @@
     </message>
 </context>
 <context>
+    <name>pela::core::CaseEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Aktivitas</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::CaseListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Waiting because</source>
+        <translation>Alasan menunggu</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::DbError</name>
     <message>
         <source>The database server answered, but the Pela database does not exist on it.</source>
@@ -69,6 +127,10 @@
     <message>
         <source>The connection to the database was lost.</source>
         <translation>Sambungan ke basis data terputus.</translation>
+    </message>
+    <message>
+        <source>(unreadable connection settings)</source>
+        <translation>(pengaturan sambungan tidak terbaca)</translation>
     </message>
 </context>
 <context>
@@ -100,6 +162,403 @@
     <message>
         <source>Another program is still starting the local database; try again.</source>
         <translation>Program lain masih menyalakan basis data lokal; coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::HospitalListModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>tak diketahui</translation>
+    </message>
+    <message>
+        <source>≈ %1, %2</source>
+        <translation>≈ %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>IGD</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Tempat tidur</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::IncidentCommands</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Kasus %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>Unit %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s assignment changed at this moment; look again.</source>
+        <translation>Penugasan %1 baru saja berubah; periksa lagi.</translation>
+    </message>
+    <message>
+        <source>There is no open request for %1 (it may have expired).</source>
+        <translation>Tidak ada permintaan terbuka untuk %1 (mungkin sudah kedaluwarsa).</translation>
+    </message>
+    <message>
+        <source>There is no hospital with code %1.</source>
+        <translation>Tidak ada rumah sakit dengan kode %1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; nothing was saved. Try again.</source>
+        <translation>Basis data tidak dapat dihubungi; tidak ada yang tersimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same moment; try again.</source>
+        <translation>Orang lain mengubah data ini pada saat yang sama; coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Basis data menolak perubahan: %1</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+    </message>
+    <message>
+        <source>A location needs both latitude and longitude.</source>
+        <translation>Lokasi memerlukan lintang dan bujur sekaligus.</translation>
+    </message>
+    <message>
+        <source>The coordinates %1, %2 are not on Earth (latitude -90..90, longitude -180..180).</source>
+        <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Kategori &quot;%1&quot; tidak dikenal; pilih salah satu: %2.</translation>
+    </message>
+    <message>
+        <source>Priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
+        <translation>Prioritas harus 1 (merah), 2 (kuning), 3 (hijau), atau 4.</translation>
+    </message>
+    <message>
+        <source>The number of patients must be between 0 and 500.</source>
+        <translation>Jumlah pasien harus antara 0 dan 500.</translation>
+    </message>
+    <message>
+        <source>Where is the emergency? Give an address, a kelurahan or a point on the map.</source>
+        <translation>Di mana lokasi daruratnya? Isi alamat, kelurahan, atau titik di peta.</translation>
+    </message>
+    <message>
+        <source>There is no kelurahan with code %1.</source>
+        <translation>Tidak ada kelurahan dengan kode %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 opened.</source>
+        <translation>Kasus %1 dibuka.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reopen it or open a new case.</source>
+        <translation>Kasus %1 sudah ditutup; buka kembali atau buat kasus baru.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>Kategori &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by %2 at %3 while you were editing; look at the new details and save again.</source>
+        <translation>Kasus %1 diubah oleh %2 pukul %3 saat Anda sedang menyunting; periksa data terbaru lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reopen it before assigning a unit.</source>
+        <translation>Kasus %1 sudah ditutup; buka kembali sebelum menugaskan unit.</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2.</source>
+        <translation>%1 sudah ditugaskan ke %2.</translation>
+    </message>
+    <message>
+        <source>%1 is out of service since %2 (%3), set by %4.</source>
+        <translation>%1 tidak bertugas sejak %2 (%3), ditetapkan oleh %4.</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2 since %3, assigned by %4.</source>
+        <translation>%1 sudah ditugaskan ke %2 sejak %3 oleh %4.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3 and cannot be taken off it; clear it first.</source>
+        <translation>%1 berstatus %2 pada %3 dan tidak dapat ditarik; nyatakan selesai dulu.</translation>
+    </message>
+    <message>
+        <source>reassigned to %1</source>
+        <translation>dipindahkan ke %1</translation>
+    </message>
+    <message>
+        <source>%1 was reassigned to %2</source>
+        <translation>%1 dipindahkan ke %2</translation>
+    </message>
+    <message>
+        <source>%1 requested from %2 for %3; waiting for acceptance.</source>
+        <translation>%1 diminta dari %2 untuk %3; menunggu persetujuan.</translation>
+    </message>
+    <message>
+        <source>%1 dispatched to %2.</source>
+        <translation>%1 ditugaskan ke %2.</translation>
+    </message>
+    <message>
+        <source>Which hospital is %1 transporting to? Give its code.</source>
+        <translation>%1 mengantar ke rumah sakit mana? Isi kodenya.</translation>
+    </message>
+    <message>
+        <source>Use assign, accept, decline or cancel for &quot;%1&quot;.</source>
+        <translation>Untuk &quot;%1&quot;, gunakan tugaskan, terima, tolak, atau batalkan.</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment (it is %2).</source>
+        <translation>%1 tidak punya penugasan (statusnya %2).</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3.</source>
+        <translation>%1 pada %2: %3.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is diverting (%2).</source>
+        <translation>Peringatan: %1 sedang mengalihkan pasien (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment to cancel (it is %2).</source>
+        <translation>%1 tidak punya penugasan untuk dibatalkan (statusnya %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: %2</source>
+        <translation>%1 dibatalkan: %2</translation>
+    </message>
+    <message>
+        <source>Say why the request is declined.</source>
+        <translation>Sebutkan alasan permintaan ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 declined: %2</source>
+        <translation>%1 menolak: %2</translation>
+    </message>
+    <message>
+        <source>request for %1 expired after %2 s without an answer</source>
+        <translation>permintaan %1 kedaluwarsa setelah %2 dtk tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>Say why the unit is out of service.</source>
+        <translation>Sebutkan alasan unit tidak bertugas.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2; clear or cancel that first.</source>
+        <translation>%1 sedang bertugas di %2; selesaikan atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already closed.</source>
+        <translation>Kasus %1 sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Case %1 still has units on it (%2); clear or cancel them before closing.</source>
+        <translation>Kasus %1 masih memiliki unit yang bertugas (%2); selesaikan atau batalkan dulu sebelum menutup.</translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation>Sebutkan alasan kasus dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not closed.</source>
+        <translation>Kasus %1 belum ditutup.</translation>
+    </message>
+    <message>
+        <source>reopened: %1</source>
+        <translation>dibuka kembali: %1</translation>
+    </message>
+    <message>
+        <source>Name the agency (e.g. Damkar, BPBD, Polresta, PLN).</source>
+        <translation>Sebutkan instansinya (mis. Damkar, BPBD, Polresta, PLN).</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Kasus %1 sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Case %1 has not been forwarded to %2 yet.</source>
+        <translation>Kasus %1 belum diteruskan ke %2.</translation>
+    </message>
+    <message>
+        <source>The referral to %1 is already %2.</source>
+        <translation>Penerusan ke %1 sudah berstatus %2.</translation>
+    </message>
+    <message>
+        <source>A case cannot be a duplicate of itself.</source>
+        <translation>Kasus tidak dapat menjadi duplikat dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Both cases must exist (%1, %2).</source>
+        <translation>Kedua kasus harus ada (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reopen it before merging into it.</source>
+        <translation>Kasus %1 sudah ditutup; buka kembali sebelum menggabungkan kasus ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>Case %1 has units on it; move or cancel them before marking it a duplicate.</source>
+        <translation>Kasus %1 masih memiliki unit; pindahkan atau batalkan dulu sebelum menandainya sebagai duplikat.</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself.</source>
+        <translation>Kasus tidak dapat ditautkan ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Say why the emergency department is limited or diverting.</source>
+        <translation>Sebutkan alasan IGD terbatas atau mengalihkan pasien.</translation>
+    </message>
+    <message>
+        <source>Bed category &quot;%1&quot; must be a short lower-case word (e.g. igd, icu).</source>
+        <translation>Kategori tempat tidur &quot;%1&quot; harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
+    </message>
+    <message>
+        <source>Available beds must be between 0 and the total (%1 given).</source>
+        <translation>Tempat tidur tersedia harus antara 0 dan jumlah totalnya (diisi %1).</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::Lifecycle</name>
+    <message>
+        <source>the assignment has already ended (%1)</source>
+        <translation>penugasan sudah berakhir (%1)</translation>
+    </message>
+    <message>
+        <source>a unit that is %1 cannot be cancelled; clear it instead</source>
+        <translation>unit yang berstatus %1 tidak dapat dibatalkan; nyatakan selesai saja</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s owner has not accepted the request yet</source>
+        <translation>pemilik unit belum menerima permintaan</translation>
+    </message>
+    <message>
+        <source>a unit cannot go from %1 to %2</source>
+        <translation>status unit tidak dapat berubah dari %1 ke %2</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>unit requested</source>
+        <translation>unit diminta</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>ditugaskan</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>on scene</source>
+        <translation>di lokasi</translation>
+    </message>
+    <message>
+        <source>transporting</source>
+        <translation>mengantar ke RS</translation>
+    </message>
+    <message>
+        <source>at hospital</source>
+        <translation>tiba di RS</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>diteruskan</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>diminta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>tersedia</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>tidak bertugas</translation>
+    </message>
+    <message>
+        <source>transported</source>
+        <translation>diantar ke RS</translation>
+    </message>
+    <message>
+        <source>treated on scene</source>
+        <translation>ditangani di lokasi</translation>
+    </message>
+    <message>
+        <source>refused care</source>
+        <translation>menolak ditangani</translation>
+    </message>
+    <message>
+        <source>no patient found</source>
+        <translation>pasien tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>cancelled by caller</source>
+        <translation>dibatalkan penelepon</translation>
+    </message>
+    <message>
+        <source>referred to agency</source>
+        <translation>diteruskan ke instansi</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>prank</source>
+        <translation>iseng</translation>
     </message>
 </context>
 <context>
@@ -138,6 +597,167 @@
     </message>
 </context>
 <context>
+    <name>pela::core::UnitListModel</name>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tak diketahui</translation>
+    </message>
+    <message>
+        <source>no fix</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (usang)</translation>
+    </message>
+    <message>
+        <source>Call sign</source>
+        <translation>Kode panggil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Last fix</source>
+        <translation>GPS terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::labels</name>
+    <message>
+        <source>Medical</source>
+        <translation>Medis</translation>
+    </message>
+    <message>
+        <source>Traffic accident</source>
+        <translation>Kecelakaan lalu lintas</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Kebakaran</translation>
+    </message>
+    <message>
+        <source>Natural disaster</source>
+        <translation>Bencana alam</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Keamanan</translation>
+    </message>
+    <message>
+        <source>Extreme weather</source>
+        <translation>Cuaca ekstrem</translation>
+    </message>
+    <message>
+        <source>Power outage</source>
+        <translation>Listrik padam</translation>
+    </message>
+    <message>
+        <source>Fallen tree</source>
+        <translation>Pohon tumbang</translation>
+    </message>
+    <message>
+        <source>Hearse transport</source>
+        <translation>Angkutan jenazah</translation>
+    </message>
+    <message>
+        <source>Other / information</source>
+        <translation>Lainnya / informasi</translation>
+    </message>
+    <message>
+        <source>Prank / silent call</source>
+        <translation>Iseng / tanpa suara</translation>
+    </message>
+    <message>
+        <source>Ambulance (BLS)</source>
+        <translation>Ambulans (BLS)</translation>
+    </message>
+    <message>
+        <source>Ambulance (ALS)</source>
+        <translation>Ambulans (ALS)</translation>
+    </message>
+    <message>
+        <source>Hearse</source>
+        <translation>Mobil jenazah</translation>
+    </message>
+    <message>
+        <source>Rescue</source>
+        <translation>Penyelamatan</translation>
+    </message>
+    <message>
+        <source>Motorcycle responder</source>
+        <translation>Motor respons cepat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Terbatas</translation>
+    </message>
+    <message>
+        <source>Diverting</source>
+        <translation>Pengalihan</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>IGD</translation>
+    </message>
+    <message>
+        <source>ICU</source>
+        <translation>ICU</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 mnt</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::CaseBoardPanel</name>
+    <message>
+        <source>Case board</source>
+        <translation>Papan kasus</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 terbuka</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::ConnectionBanner</name>
     <message>
         <source>Retry</source>
@@ -162,6 +782,14 @@
     <message>
         <source>Please wait.</source>
         <translation>Mohon tunggu.</translation>
+    </message>
+    <message>
+        <source>LIVE UPDATES INTERRUPTED: reconnecting…</source>
+        <translation>PEMBARUAN LANGSUNG TERPUTUS: menyambung ulang…</translation>
+    </message>
+    <message>
+        <source>%1 The boards show the situation at %2 WIT and may be out of date.</source>
+        <translation>%1 Papan menampilkan keadaan pukul %2 WIT dan mungkin sudah tidak terkini.</translation>
     </message>
 </context>
 <context>
@@ -215,14 +843,6 @@
         <translation>Tempat sementara: peta Ambon dengan kasus, ambulans, dan rumah sakit akan ada di sini.</translation>
     </message>
     <message>
-        <source>Case board</source>
-        <translation>Papan kasus</translation>
-    </message>
-    <message>
-        <source>Placeholder: the board of open cases with their timers and escalations will be here.</source>
-        <translation>Tempat sementara: papan kasus terbuka beserta penghitung waktu dan eskalasinya akan ada di sini.</translation>
-    </message>
-    <message>
         <source>embedded (local) database</source>
         <translation>basis data tertanam (lokal)</translation>
     </message>
@@ -241,6 +861,18 @@
     <message>
         <source>%1 WIT</source>
         <translation>%1 WIT</translation>
+    </message>
+    <message>
+        <source>Live updates interrupted; reconnecting to %1</source>
+        <translation>Pembaruan langsung terputus; menyambung ulang ke %1</translation>
+    </message>
+    <message>
+        <source>Units (%1 of %2 available)</source>
+        <translation>Unit (%1 dari %2 tersedia)</translation>
+    </message>
+    <message>
+        <source>Hospitals (%1)</source>
+        <translation>Rumah sakit (%1)</translation>
     </message>
 </context>
 </TS>
