@@ -869,7 +869,8 @@ CommandResult IncidentCommands::referToAgency(const QString &caseNumber, const Q
             const auto from = referralStateFromText(existing.text(0, "state"));
             if (!from || !Lifecycle::canTransition(*from, state))
                 throw Abort{CommandResult::invalid(
-                    tr("The referral to %1 is already %2.").arg(agency, existing.text(0, "state")))};
+                    tr("The referral to %1 is already %2.")
+                        .arg(agency, from ? Lifecycle::displayName(*from) : existing.text(0, "state")))};
             work.run("UPDATE referrals SET state = $2, note = $3, version = version + 1,"
                      " acknowledged_at = CASE WHEN $2 = 'acknowledged' THEN now()"
                      "                   ELSE acknowledged_at END,"

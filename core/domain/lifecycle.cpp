@@ -260,4 +260,14 @@ QString Lifecycle::displayName(Disposition disposition)
     return {};
 }
 
+QString Lifecycle::displayName(ReferralState state)
+{
+    switch (state) {
+    case ReferralState::Forwarded: return tr("forwarded");
+    case ReferralState::Acknowledged: return tr("acknowledged");
+    case ReferralState::Done: return tr("done");
+    }
+    return {};
+}
+
 } // namespace pela::core

@@ -100,6 +100,7 @@ public:
     static QString displayName(AssignmentState state);
     static QString displayName(UnitStatus status);
     static QString displayName(Disposition disposition);
+    static QString displayName(ReferralState state);
 };
 
 } // namespace pela::core

@@ -486,3 +486,38 @@ TEST_CASE("the sweeper expires an unanswered request at its deadline without bei
     CHECK(caseState(f.db, number) == QLatin1String("waiting"));
     CHECK(unitStatus(f.db, QStringLiteral("AMB-SLM-2")) == QLatin1String("available"));
 }
+
+TEST_CASE("each operator role can carry out its own commands end to end")
+{
+    Fixture f;
+    REQUIRE(f.db.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'BHY'").ok());
+    auto as = [&](const char *role) {
+        REQUIRE(f.db.exec(QStringLiteral("SET ROLE %1").arg(QLatin1String(role))).ok());
+    };
+    as("pela_call_taker");
+    const QString number = f.open();
+    CallInfo again;
+    again.callerPhone = QStringLiteral("0812 555");
+    CHECK(f.commands.addCall(number, again).ok());
+    CHECK(f.commands.setPriority(number, 2).ok());
+
+    as("pela_dispatcher");
+    REQUIRE(f.commands.assignUnit(number, QStringLiteral("AMB-BHY-1")).ok());
+    CHECK(caseState(f.db, number) == QLatin1String("requested"));
+
+    as("pela_hospital");
+    REQUIRE(f.commands.acceptRequest(QStringLiteral("AMB-BHY-1")).ok());
+    CHECK(f.commands.assignUnit(number, QStringLiteral("AMB-KOTA-1")).status == Status::Invalid);
+
+    as("pela_dispatcher");
+    REQUIRE(f.commands.advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::OnScene).ok());
+    REQUIRE(f.commands.advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::Cleared).ok());
+    CHECK(f.commands.closeCase(number, Disposition::TreatedOnScene).status == Status::Invalid);
+
+    as("pela_shift_lead");
+    REQUIRE(f.commands.closeCase(number, Disposition::TreatedOnScene).ok());
+    REQUIRE(f.commands.setHospitalStatus(QStringLiteral("BHY"), ErStatus::Limited,
+                                         QStringLiteral("CT down")).ok());
+    REQUIRE(f.db.exec("RESET ROLE").ok());
+    CHECK(caseState(f.db, number) == QLatin1String("closed"));
+}

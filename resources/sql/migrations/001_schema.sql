@@ -401,7 +401,11 @@ GRANT pela_dispatcher TO pela_shift_lead;
 GRANT UPDATE (er_status, er_status_reason, version, updated_at, updated_by) ON hospitals
     TO pela_hospital;
 GRANT INSERT, UPDATE ON hospital_beds TO pela_hospital;
+-- Accepting or declining a request moves the assignment, its unit and the case's state.
 GRANT UPDATE (state, dispatched_at, ended_reason, version) ON assignments TO pela_hospital;
+GRANT UPDATE (status, status_reason, status_changed_at, status_changed_by,
+              current_assignment_id, version) ON units TO pela_hospital;
+GRANT UPDATE (state, waiting_reason, version, updated_at) ON cases TO pela_hospital;
 GRANT INSERT ON case_events TO pela_hospital;
 GRANT USAGE ON SEQUENCE case_events_id_seq TO pela_hospital;
 
