@@ -66,11 +66,12 @@ struct IncidentCommands::Work
         CaseState state = CaseState::Waiting;
         int version = 0;
         int priority = 0;
+        QString category;
     };
 
     CaseRow lockCase(const QString &number)
     {
-        const PgResult row = run("SELECT id, number, state, version, priority FROM cases"
+        const PgResult row = run("SELECT id, number, state, version, priority, category FROM cases"
                                  " WHERE number = $1 FOR UPDATE",
                                  {number.trimmed()});
         if (row.rowCount() == 0)
@@ -81,6 +82,7 @@ struct IncidentCommands::Work
         result.state = caseStateFromText(row.text(0, "state")).value_or(CaseState::Waiting);
         result.version = int(row.toInt(0, "version"));
         result.priority = int(row.toInt(0, "priority"));
+        result.category = row.text(0, "category");
         return result;
     }
 
@@ -95,12 +97,13 @@ struct IncidentCommands::Work
         int version = 0;
         bool requiresAcceptance = false;
         QString ownerName;
+        QString kind;
     };
 
     UnitRow lockUnit(const QString &callSign)
     {
         const PgResult row = run(
-            "SELECT u.id, u.call_sign, u.status, u.status_reason, u.version, u.status_changed_by,"
+            "SELECT u.id, u.call_sign, u.kind, u.status, u.status_reason, u.version, u.status_changed_by,"
             " to_char(u.status_changed_at AT TIME ZONE $2, 'HH24:MI:SS') AS since,"
             " coalesce(h.requires_acceptance, false) AS requires_acceptance,"
             " coalesce(h.name, '') AS owner_name"
@@ -119,6 +122,7 @@ struct IncidentCommands::Work
         result.version = int(row.toInt(0, "version"));
         result.requiresAcceptance = row.toBool(0, "requires_acceptance");
         result.ownerName = row.text(0, "owner_name");
+        result.kind = row.text(0, "kind");
         return result;
     }
 
@@ -545,6 +549,10 @@ CommandResult IncidentCommands::assignUnit(const QString &caseNumber, const QStr
             result.message = tr("%1 is already on %2.").arg(unit.callSign, target.number);
             return result;
         }
+        if (const QString why = Lifecycle::whyUnitCannotServe(unit.kind, target.category);
+            !why.isEmpty())
+            throw Abort{CommandResult::invalid(
+                tr("%1 cannot go to %2: %3.").arg(unit.callSign, target.number, why))};
         if (expectedUnitVersion && *expectedUnitVersion != unit.version && !current &&
             unit.status != UnitStatus::OutOfService)
             expectedUnitVersion.reset(); // it moved, nothing else: still free to take

@@ -191,6 +191,13 @@ CaseState Lifecycle::caseStateFor(const QList<AssignmentState> &assignments, boo
     return hasOpenReferral ? CaseState::Referred : CaseState::Waiting;
 }
 
+QString Lifecycle::whyUnitCannotServe(const QString &unitKind, const QString &category)
+{
+    if (unitKind == QLatin1String("hearse") && category != QLatin1String("hearse_transport"))
+        return tr("a hearse only serves hearse transport cases");
+    return {};
+}
+
 bool Lifecycle::canTransition(ReferralState from, ReferralState to)
 {
     return int(to) > int(from);

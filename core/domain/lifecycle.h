@@ -94,6 +94,9 @@ public:
     // completed one means Cleared, an open referral Referred, else Waiting.
     static CaseState caseStateFor(const QList<AssignmentState> &assignments, bool hasOpenReferral);
     static bool canTransition(ReferralState from, ReferralState to);
+    // Empty when a unit of that kind ('hearse', 'ambulance_als', ...) may serve a case of that
+    // category; otherwise why not. A hearse never answers an emergency.
+    static QString whyUnitCannotServe(const QString &unitKind, const QString &category);
 
     // Operator-facing names.
     static QString displayName(CaseState state);

@@ -415,15 +415,15 @@ TEST_CASE("a unit out of service cannot be assigned and says since when and why"
 {
     Fixture f;
     const QString number = f.open();
-    CHECK(f.commands.setUnitOutOfService(QStringLiteral("JNZ-1"), QString()).status == Status::Invalid);
-    REQUIRE(f.commands.setUnitOutOfService(QStringLiteral("JNZ-1"), QStringLiteral("flat tyre")).ok());
-    const CommandResult refused = f.commands.assignUnit(number, QStringLiteral("JNZ-1"));
+    CHECK(f.commands.setUnitOutOfService(QStringLiteral("AMB-SLM-1"), QString()).status == Status::Invalid);
+    REQUIRE(f.commands.setUnitOutOfService(QStringLiteral("AMB-SLM-1"), QStringLiteral("flat tyre")).ok());
+    const CommandResult refused = f.commands.assignUnit(number, QStringLiteral("AMB-SLM-1"));
     CHECK(refused.status == Status::Conflict);
     CHECK(refused.message.contains(QStringLiteral("out of service")));
     CHECK(refused.message.contains(QStringLiteral("flat tyre")));
-    REQUIRE(f.commands.setUnitInService(QStringLiteral("JNZ-1")).ok());
-    CHECK(f.commands.assignUnit(number, QStringLiteral("JNZ-1")).ok());
-    CHECK(f.commands.setUnitOutOfService(QStringLiteral("JNZ-1"), QStringLiteral("x")).status ==
+    REQUIRE(f.commands.setUnitInService(QStringLiteral("AMB-SLM-1")).ok());
+    CHECK(f.commands.assignUnit(number, QStringLiteral("AMB-SLM-1")).ok());
+    CHECK(f.commands.setUnitOutOfService(QStringLiteral("AMB-SLM-1"), QStringLiteral("x")).status ==
           Status::Conflict);
 }
 
@@ -520,4 +520,18 @@ TEST_CASE("each operator role can carry out its own commands end to end")
                                          QStringLiteral("CT down")).ok());
     REQUIRE(f.db.exec("RESET ROLE").ok());
     CHECK(caseState(f.db, number) == QLatin1String("closed"));
+}
+
+TEST_CASE("a hearse is never sent to an emergency, and serves hearse transport")
+{
+    Fixture f;
+    const QString emergency = f.open();
+    const CommandResult refused = f.commands.assignUnit(emergency, QStringLiteral("JNZ-1"));
+    CHECK(refused.status == Status::Invalid);
+    CHECK(refused.message.contains(QStringLiteral("hearse")));
+    OpenCaseRequest hearse = medicalCase(QStringLiteral("Rumah duka, Kudamati"));
+    hearse.category = QStringLiteral("hearse_transport");
+    hearse.priority = 4;
+    const QString transport = f.commands.openCase(hearse).caseNumber;
+    CHECK(f.commands.assignUnit(transport, QStringLiteral("JNZ-1")).ok());
 }
