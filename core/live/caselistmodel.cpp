@@ -7,48 +7,17 @@
 namespace pela::core {
 
 CaseListModel::CaseListModel(LiveState *state, QObject *parent)
-    : QAbstractTableModel(parent), m_state(state)
+    : IdTableModel(state, ColumnCount, &LiveState::cases, &LiveState::caseInserted,
+                   &LiveState::caseRemoved, parent)
 {
-    connect(m_state, &LiveState::aboutToReload, this, [this] { beginResetModel(); });
-    connect(m_state, &LiveState::reloaded, this, [this] {
-        m_rows.reset(m_state->cases().keys());
-        endResetModel();
-    });
-    connect(m_state, &LiveState::caseInserted, this, [this](qint64 id) {
-        const int row = m_rows.count();
-        beginInsertRows({}, row, row);
-        m_rows.append(id);
-        endInsertRows();
-    });
-    connect(m_state, &LiveState::caseRemoved, this, [this](qint64 id) {
-        const int row = m_rows.rowOf(id);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    });
     connect(m_state, &LiveState::caseChanged, this, &CaseListModel::onCaseChanged);
     connect(m_state, &LiveState::assignmentsChanged, this, &CaseListModel::onAssignmentsChanged);
     connect(m_state, &LiveState::unitChanged, this, &CaseListModel::onUnitChanged);
-    m_rows.reset(m_state->cases().keys());
-}
-
-int CaseListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.count();
-}
-
-int CaseListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CaseRecord *record = m_state->findCase(m_rows.idAt(index.row()));
+    const CaseRecord *record = m_state->findCase(idOf(index));
     if (!record)
         return {};
     switch (role) {
@@ -65,6 +34,13 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         case LocationColumn:
             return record->locationText;
         case OpenedColumn:
+            // A closed case's age would keep growing for nothing: when it closed matters.
+            if (record->isClosed())
+                return record->closedAt.isValid()
+                           ? tr("%1 %2", "closed case: its state, then its closing time")
+                                 .arg(labels::caseState(record->state),
+                                      labels::clockTime(record->closedAt))
+                           : labels::caseState(record->state);
             return tr("%1 (%2)").arg(labels::clockTime(record->openedAt),
                                      labels::age(record->openedAt,
                                                  QDateTime::currentDateTimeUtc()));
@@ -104,11 +80,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CaseListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case NumberColumn:
         return tr("Case");
     case PriorityColumn:
@@ -129,18 +103,11 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-QHash<int, QByteArray> CaseListModel::roleNames() const { return liveRoleNames(); }
-
-void CaseListModel::refreshTimes()
-{
-    if (m_rows.count() > 0)
-        emit dataChanged(index(0, OpenedColumn), index(m_rows.count() - 1, OpenedColumn),
-                         {Qt::DisplayRole});
-}
+void CaseListModel::refreshTimes() { columnChanged(OpenedColumn, {Qt::DisplayRole}); }
 
 void CaseListModel::onCaseChanged(qint64 id, const CaseRecord &before)
 {
-    const int row = m_rows.rowOf(id);
+    const int row = rowOf(id);
     const CaseRecord *after = m_state->findCase(id);
     if (row < 0 || !after)
         return;
@@ -152,8 +119,11 @@ void CaseListModel::onCaseChanged(qint64 id, const CaseRecord &before)
         span.add(PriorityColumn, PriorityRole);
     if (before.category != after->category)
         span.add(CategoryColumn, CategoryRole);
-    if (before.state != after->state)
+    if (before.state != after->state) {
         span.add(StateColumn, StateRole);
+        if (before.isClosed() != after->isClosed())
+            span.add(OpenedColumn, StateRole);
+    }
     if (before.locationText != after->locationText)
         span.add(LocationColumn, LocationTextRole);
     if (before.location != after->location)
@@ -161,7 +131,7 @@ void CaseListModel::onCaseChanged(qint64 id, const CaseRecord &before)
     if (before.openedAt != after->openedAt)
         span.add(OpenedColumn, OpenedAtRole);
     if (before.closedAt != after->closedAt)
-        span.add(-1, ClosedAtRole);
+        span.add(OpenedColumn, ClosedAtRole);
     if (before.waitingReason != after->waitingReason)
         span.add(WaitingReasonColumn, WaitingReasonRole);
     if (before.notes != after->notes)
@@ -171,7 +141,7 @@ void CaseListModel::onCaseChanged(qint64 id, const CaseRecord &before)
 
 void CaseListModel::onAssignmentsChanged(qint64 caseId)
 {
-    const int row = m_rows.rowOf(caseId);
+    const int row = rowOf(caseId);
     if (row < 0)
         return;
     ChangeSpan span;

@@ -1,14 +1,11 @@
 // Open and recently closed cases as a table for the case board, updated row by row.
 #pragma once
 
-#include "livestate.h"
-#include "rowindex.h"
-
-#include <QAbstractTableModel>
+#include "idtablemodel.h"
 
 namespace pela::core {
 
-class CaseListModel : public QAbstractTableModel
+class CaseListModel : public IdTableModel
 {
     Q_OBJECT
 public:
@@ -18,7 +15,7 @@ public:
         CategoryColumn,
         StateColumn,
         LocationColumn,
-        OpenedColumn, // opened time and age
+        OpenedColumn, // opened time and age; closing time once closed
         UnitsColumn,
         WaitingReasonColumn,
         ColumnCount
@@ -28,25 +25,17 @@ public:
     // The state is not owned; it must outlive the model.
     explicit CaseListModel(LiveState *state, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(qint64 caseId) const { return m_rows.rowOf(caseId); }
-    qint64 caseIdAt(int row) const { return m_rows.idAt(row); }
+    qint64 caseIdAt(int row) const { return idAt(row); }
     // The age column moves with the clock alone; a view calls this from its own timer.
     void refreshTimes();
 
 private:
+    QString columnTitle(int column) const override;
     void onCaseChanged(qint64 id, const CaseRecord &before);
     void onAssignmentsChanged(qint64 caseId);
     void onUnitChanged(qint64 id, const UnitRecord &before);
-
-    LiveState *m_state;
-    RowIndex m_rows;
 };
 
 } // namespace pela::core

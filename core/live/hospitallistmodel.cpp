@@ -35,46 +35,15 @@ QVariantList bedsList(const HospitalRecord &hospital)
 } // namespace
 
 HospitalListModel::HospitalListModel(LiveState *state, QObject *parent)
-    : QAbstractTableModel(parent), m_state(state)
+    : IdTableModel(state, ColumnCount, &LiveState::hospitals, &LiveState::hospitalInserted,
+                   &LiveState::hospitalRemoved, parent)
 {
-    connect(m_state, &LiveState::aboutToReload, this, [this] { beginResetModel(); });
-    connect(m_state, &LiveState::reloaded, this, [this] {
-        m_rows.reset(m_state->hospitals().keys());
-        endResetModel();
-    });
-    connect(m_state, &LiveState::hospitalInserted, this, [this](qint64 id) {
-        const int row = m_rows.count();
-        beginInsertRows({}, row, row);
-        m_rows.append(id);
-        endInsertRows();
-    });
-    connect(m_state, &LiveState::hospitalRemoved, this, [this](qint64 id) {
-        const int row = m_rows.rowOf(id);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    });
     connect(m_state, &LiveState::hospitalChanged, this, &HospitalListModel::onHospitalChanged);
-    m_rows.reset(m_state->hospitals().keys());
-}
-
-int HospitalListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.count();
-}
-
-int HospitalListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant HospitalListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const HospitalRecord *hospital = m_state->findHospital(m_rows.idAt(index.row()));
+    const HospitalRecord *hospital = m_state->findHospital(idOf(index));
     if (!hospital)
         return {};
     switch (role) {
@@ -120,11 +89,9 @@ QVariant HospitalListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant HospitalListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString HospitalListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case CodeColumn:
         return tr("Code");
     case NameColumn:
@@ -141,11 +108,9 @@ QVariant HospitalListModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-QHash<int, QByteArray> HospitalListModel::roleNames() const { return liveRoleNames(); }
-
 void HospitalListModel::onHospitalChanged(qint64 id, const HospitalRecord &before)
 {
-    const int row = m_rows.rowOf(id);
+    const int row = rowOf(id);
     const HospitalRecord *after = m_state->findHospital(id);
     if (row < 0 || !after)
         return;

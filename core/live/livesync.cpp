@@ -272,6 +272,8 @@ LiveSync::LiveSync(LiveState *state, QObject *parent) : QObject(parent), m_state
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &LiveSync::connectNow);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, &LiveSync::connectTimedOut);
 }
 
 LiveSync::~LiveSync() { stop(); }
@@ -284,48 +286,92 @@ void LiveSync::setReconnectDelays(std::chrono::milliseconds initial,
     m_nextDelay = initial;
 }
 
+void LiveSync::setConnectTimeout(std::chrono::milliseconds timeout) { m_connectTimeout = timeout; }
+
 bool LiveSync::start(const QString &conninfo)
 {
     stop();
     m_conninfo = conninfo;
     m_status = Status::Connecting;
     m_nextDelay = m_initialDelay;
-    return connectNow();
+    connectNow();
+    return m_status != Status::Offline;
 }
 
 void LiveSync::stop()
 {
     m_reconnectTimer.stop();
-    if (m_notifier) {
-        m_notifier->setEnabled(false);
-        m_notifier->deleteLater();
-        m_notifier = nullptr;
-    }
+    m_connectTimer.stop();
+    unwatchSocket();
     m_connection = PgConnection();
     m_status = Status::Stopped;
 }
 
-bool LiveSync::connectNow()
+void LiveSync::reconnectNow()
+{
+    if (m_status != Status::Offline || m_connectTimer.isActive())
+        return;
+    m_reconnectTimer.stop();
+    connectNow();
+}
+
+void LiveSync::connectNow()
 {
     qCDebug(lcLiveSync) << "connecting";
-    m_connection = PgConnection::open(m_conninfo, QStringLiteral("pela-live"));
-    m_prepared.clear();
-    if (!m_connection.isOpen()) {
+    m_connection = PgConnection::beginOpen(m_conninfo, QStringLiteral("pela-live"));
+    if (!m_connection.handle()) {
         qCDebug(lcLiveSync) << "connecting failed:" << m_connection.error().fullText();
         connectionLost(m_connection.error());
-        return false;
+        return;
     }
+    // libpq's own connect_timeout only works in its blocking open.
+    m_connectTimer.start(m_connectTimeout);
+    // Right after beginOpen() libpq waits for the socket to become writable (connected).
+    watchSocket(QSocketNotifier::Write, &LiveSync::continueConnecting);
+}
+
+void LiveSync::continueConnecting()
+{
+    switch (m_connection.continueOpen()) {
+    case PgConnection::OpenProgress::WaitForRead:
+        watchSocket(QSocketNotifier::Read, &LiveSync::continueConnecting);
+        return;
+    case PgConnection::OpenProgress::WaitForWrite:
+        watchSocket(QSocketNotifier::Write, &LiveSync::continueConnecting);
+        return;
+    case PgConnection::OpenProgress::Failed:
+        m_connectTimer.stop();
+        qCDebug(lcLiveSync) << "connecting failed:" << m_connection.error().fullText();
+        connectionLost(m_connection.error());
+        return;
+    case PgConnection::OpenProgress::Ready:
+        m_connectTimer.stop();
+        goOnline();
+        return;
+    }
+}
+
+void LiveSync::connectTimedOut()
+{
+    // Classified like libpq's own "timeout expired": the server cannot be reached.
+    connectionLost(DbError::fromConnectionFailure(
+        QStringLiteral("timeout expired (no answer within %1 ms)").arg(m_connectTimeout.count()),
+        false));
+}
+
+void LiveSync::goOnline()
+{
+    unwatchSocket();
     enableKeepalive(m_connection.socket());
     PgResult listen;
     if (!run(listen, "LISTEN pela")) {
         connectionLost(listen.error()); // a refused LISTEN is retried like a lost connection
-        return false;
+        return;
     }
     if (!loadAll())
-        return false;
+        return;
 
-    m_notifier = new QSocketNotifier(m_connection.socket(), QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &LiveSync::onSocketActivated);
+    watchSocket(QSocketNotifier::Read, &LiveSync::onSocketActivated);
     m_status = Status::Online;
     m_nextDelay = m_initialDelay;
     m_lastError = {};
@@ -333,18 +379,31 @@ bool LiveSync::connectNow()
     emit online();
     // Notifications that arrived during the load are already in libpq's queue.
     processNotifications();
-    return m_status == Status::Online;
+}
+
+void LiveSync::watchSocket(QSocketNotifier::Type type, void (LiveSync::*handler)())
+{
+    // libpq may move to another socket while connecting (next address, SSL refused).
+    unwatchSocket();
+    m_notifier = new QSocketNotifier(m_connection.socket(), type, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, handler);
+}
+
+void LiveSync::unwatchSocket()
+{
+    if (!m_notifier)
+        return;
+    m_notifier->setEnabled(false);
+    m_notifier->deleteLater();
+    m_notifier = nullptr;
 }
 
 void LiveSync::connectionLost(const DbError &error)
 {
     if (m_status == Status::Stopped)
         return;
-    if (m_notifier) {
-        m_notifier->setEnabled(false);
-        m_notifier->deleteLater();
-        m_notifier = nullptr;
-    }
+    m_connectTimer.stop();
+    unwatchSocket();
     m_connection = PgConnection();
     m_lastError = error;
     if (m_status != Status::Offline) {
@@ -366,36 +425,20 @@ void LiveSync::scheduleReconnect()
 bool LiveSync::run(PgResult &result, const char *statement, const SqlParams &params)
 {
     result = m_connection.exec(statement, params);
-    if (result.ok())
-        return true;
-    if (result.error().kind() == DbError::Kind::ConnectionLost || !m_connection.isOpen()) {
-        connectionLost(result.error());
-    } else {
-        qCWarning(lcLiveSync) << "query failed:" << result.error().fullText();
-        m_lastError = result.error();
-    }
-    return false;
+    return succeeded(result);
 }
 
 bool LiveSync::runPrepared(PgResult &result, const char *name, const QByteArray &statement,
-                           const QString &parameter)
+                           const SqlParams &params)
 {
     // Every notification runs one of a few statements on each console: planning them once
     // per connection halves the server's work per change when many consoles listen.
-    if (!m_prepared.contains(name)) {
-        result = PgResult(PQprepare(m_connection.handle(), name, statement.constData(), 1, nullptr));
-        if (!result.ok()) {
-            if (result.error().kind() == DbError::Kind::ConnectionLost || !m_connection.isOpen())
-                connectionLost(result.error());
-            else
-                qCWarning(lcLiveSync) << "preparing failed:" << result.error().fullText();
-            return false;
-        }
-        m_prepared.insert(name);
-    }
-    const QByteArray value = parameter.toUtf8();
-    const char *values[] = {value.constData()};
-    result = PgResult(PQexecPrepared(m_connection.handle(), name, 1, values, nullptr, nullptr, 0));
+    result = m_connection.execPrepared(name, statement, params);
+    return succeeded(result);
+}
+
+bool LiveSync::succeeded(const PgResult &result)
+{
     if (result.ok())
         return true;
     if (result.error().kind() == DbError::Kind::ConnectionLost || !m_connection.isOpen()) {
@@ -472,16 +515,143 @@ bool LiveSync::drainNotifications(Changes &changes)
     return any;
 }
 
+template <typename Record>
+struct LiveSync::HeldTable
+{
+    const char *byIdName; // prepared per connection: it runs on every change
+    QByteArray byId;      // $1: a bigint[] of ids
+    QByteArray all;       // every row the state should hold
+    Record (*read)(const PgResult &result, int row);
+    // Whether a fetched row belongs in the state; one that does not is removed as if deleted.
+    bool (*belongs)(const PgResult &result, int row, const Record &record);
+    // Takes what a non-empty fetch says beyond its rows, before they are applied.
+    void (*beforeApply)(LiveState &state, const PgResult &result);
+    const QHash<qint64, Record> &(LiveState::*held)() const;
+    void (LiveState::*apply)(const QList<Record> &rows, const QList<qint64> &goneIds);
+};
+
+template <>
+const LiveSync::HeldTable<CaseRecord> &LiveSync::heldTable<CaseRecord>()
+{
+    static const QByteArray selectCases =
+        sql({RecentWindow, "SELECT ", CaseColumns, "FROM cases c CROSS JOIN recent "});
+    static const HeldTable<CaseRecord> table{
+        "live_cases",
+        selectCases + "WHERE c.id = ANY($1::bigint[])",
+        selectCases + "WHERE c.state <> 'closed' OR c.closed_at > recent.since",
+        caseFrom,
+        // A case closed before the recent window has left the board.
+        [](const PgResult &result, int row, const CaseRecord &) {
+            return result.toBool(row, "in_view");
+        },
+        // Each row carries the window it was selected with: a changed setting arrives here.
+        [](LiveState &state, const PgResult &result) {
+            LiveSettings settings = state.settings();
+            settings.recentlyClosedHours = result.toDouble(0, "recently_closed_hours", 12);
+            state.setSettings(settings);
+        },
+        &LiveState::cases,
+        &LiveState::applyCases};
+    return table;
+}
+
+template <>
+const LiveSync::HeldTable<UnitRecord> &LiveSync::heldTable<UnitRecord>()
+{
+    static const QByteArray selectUnits = sql({"SELECT ", UnitColumns, "FROM units"});
+    static const HeldTable<UnitRecord> table{"live_units",
+                                             selectUnits + " WHERE id = ANY($1::bigint[])",
+                                             selectUnits,
+                                             unitFrom,
+                                             nullptr,
+                                             nullptr,
+                                             &LiveState::units,
+                                             &LiveState::applyUnits};
+    return table;
+}
+
+template <>
+const LiveSync::HeldTable<HospitalRecord> &LiveSync::heldTable<HospitalRecord>()
+{
+    static const QByteArray selectHospitals =
+        sql({"SELECT ", HospitalColumns, "FROM hospitals h"});
+    static const HeldTable<HospitalRecord> table{
+        "live_hospitals",
+        selectHospitals + " WHERE h.id = ANY($1::bigint[])",
+        selectHospitals,
+        hospitalFrom,
+        nullptr,
+        nullptr,
+        &LiveState::hospitals,
+        &LiveState::applyHospitals};
+    return table;
+}
+
+template <>
+const LiveSync::HeldTable<AssignmentRecord> &LiveSync::heldTable<AssignmentRecord>()
+{
+    static const QByteArray selectAssignments =
+        sql({"SELECT ", AssignmentColumns, "FROM assignments "});
+    static const HeldTable<AssignmentRecord> table{
+        "live_assignments",
+        selectAssignments + "WHERE id = ANY($1::bigint[])",
+        selectAssignments + "WHERE state IN " + LiveAssignmentStates,
+        assignmentFrom,
+        // An ended assignment no longer ties its unit to the case.
+        [](const PgResult &, int, const AssignmentRecord &record) { return record.isLive(); },
+        nullptr,
+        &LiveState::assignments,
+        &LiveState::applyAssignments};
+    return table;
+}
+
+template <typename Record>
+bool LiveSync::loadTable(QHash<qint64, Record> &rows)
+{
+    const HeldTable<Record> &table = heldTable<Record>();
+    PgResult result;
+    if (!run(result, table.all.constData()))
+        return false;
+    for (int row = 0; row < result.rowCount(); ++row) {
+        Record record = table.read(result, row);
+        rows.insert(record.id, std::move(record));
+    }
+    return true;
+}
+
+template <typename Record>
+bool LiveSync::fetchTable(const TableChanges &changes)
+{
+    const HeldTable<Record> &table = heldTable<Record>();
+    PgResult result;
+    if (changes.all ? !run(result, table.all.constData())
+                    : !runPrepared(result, table.byIdName, table.byId, {idArray(changes.ids)}))
+        return false;
+    QList<Record> rows;
+    for (int row = 0; row < result.rowCount(); ++row) {
+        Record record = table.read(result, row);
+        if (!table.belongs || table.belongs(result, row, record))
+            rows.append(std::move(record));
+    }
+    if (table.beforeApply && result.rowCount() > 0)
+        table.beforeApply(*m_state, result);
+    const QList<qint64> candidates = changes.all ? (m_state->*table.held)().keys()
+                                                 : QList<qint64>(changes.ids.cbegin(),
+                                                                 changes.ids.cend());
+    (m_state->*table.apply)(rows, goneIds(candidates, rows));
+    return true;
+}
+
 bool LiveSync::applyChanges(const Changes &changes)
 {
     // Referenced rows first, so a view never shows an assignment of a case it does not have.
-    if (!changes[Hospitals].isEmpty() && !fetchHospitals(changes[Hospitals]))
+    if (!changes[Hospitals].isEmpty() && !fetchTable<HospitalRecord>(changes[Hospitals]))
         return false;
-    if (!changes[Cases].isEmpty() && !fetchCases(changes[Cases]))
+    if (!changes[Cases].isEmpty() && !fetchTable<CaseRecord>(changes[Cases]))
         return false;
-    if (!changes[Assignments].isEmpty() && !fetchAssignments(changes[Assignments]))
+    if (!changes[Assignments].isEmpty() && !fetchTable<AssignmentRecord>(changes[Assignments]))
         return false;
-    if (!changes[Units].isEmpty() && !fetchUnits(changes[Units]))
+    if (!changes[Units].isEmpty() && !fetchTable<UnitRecord>(changes[Units]))
         return false;
     if (!changes[CaseEvents].isEmpty() && !fetchCaseEvents(changes[CaseEvents]))
         return false;
@@ -525,138 +695,15 @@ bool LiveSync::loadAll()
             snapshot.settings.positionStaleSeconds = int(result.toDouble(row, "value", 120));
     }
 
-    static const QByteArray hospitals = sql({"SELECT ", HospitalColumns, "FROM hospitals h"});
-    if (!run(result, hospitals.constData()))
+    if (!loadTable(snapshot.hospitals) || !loadTable(snapshot.units) ||
+        !loadTable(snapshot.cases) || !loadTable(snapshot.assignments))
         return fail();
-    for (int row = 0; row < result.rowCount(); ++row) {
-        HospitalRecord record = hospitalFrom(result, row);
-        snapshot.hospitals.insert(record.id, std::move(record));
-    }
-
-    static const QByteArray units = sql({"SELECT ", UnitColumns, "FROM units"});
-    if (!run(result, units.constData()))
-        return fail();
-    for (int row = 0; row < result.rowCount(); ++row) {
-        UnitRecord record = unitFrom(result, row);
-        snapshot.units.insert(record.id, std::move(record));
-    }
-
-    static const QByteArray cases =
-        sql({RecentWindow, "SELECT ", CaseColumns, "FROM cases c CROSS JOIN recent "
-                                                   "WHERE c.state <> 'closed' "
-                                                   "OR c.closed_at > recent.since"});
-    if (!run(result, cases.constData()))
-        return fail();
-    for (int row = 0; row < result.rowCount(); ++row) {
-        CaseRecord record = caseFrom(result, row);
-        snapshot.cases.insert(record.id, std::move(record));
-    }
-
-    static const QByteArray assignments = sql(
-        {"SELECT ", AssignmentColumns, "FROM assignments WHERE state IN ", LiveAssignmentStates});
-    if (!run(result, assignments.constData()))
-        return fail();
-    for (int row = 0; row < result.rowCount(); ++row) {
-        AssignmentRecord record = assignmentFrom(result, row);
-        snapshot.assignments.insert(record.id, std::move(record));
-    }
 
     if (!run(result, "COMMIT"))
         return fail();
     m_state->resetTo(std::move(snapshot));
     // Events may have been added while we were away: event views fetch again.
     m_state->invalidateCaseEvents();
-    return true;
-}
-
-bool LiveSync::fetchCases(const TableChanges &changes)
-{
-    static const QByteArray byId = sql({RecentWindow, "SELECT ", CaseColumns,
-                                        "FROM cases c CROSS JOIN recent "
-                                        "WHERE c.id = ANY($1::bigint[])"});
-    static const QByteArray inView = sql({RecentWindow, "SELECT ", CaseColumns,
-                                          "FROM cases c CROSS JOIN recent "
-                                          "WHERE c.state <> 'closed' "
-                                          "OR c.closed_at > recent.since"});
-    PgResult result;
-    if (changes.all ? !run(result, inView.constData())
-                    : !runPrepared(result, "live_cases", byId, idArray(changes.ids)))
-        return false;
-    QList<CaseRecord> rows;
-    for (int row = 0; row < result.rowCount(); ++row) {
-        if (row == 0) {
-            LiveSettings settings = m_state->settings();
-            settings.recentlyClosedHours = result.toDouble(row, "recently_closed_hours", 12);
-            m_state->setSettings(settings);
-        }
-        if (result.toBool(row, "in_view"))
-            rows.append(caseFrom(result, row));
-    }
-    const QList<qint64> candidates = changes.all ? m_state->cases().keys()
-                                                 : QList<qint64>(changes.ids.cbegin(),
-                                                                 changes.ids.cend());
-    m_state->applyCases(rows, goneIds(candidates, rows));
-    return true;
-}
-
-bool LiveSync::fetchUnits(const TableChanges &changes)
-{
-    static const QByteArray byId =
-        sql({"SELECT ", UnitColumns, "FROM units WHERE id = ANY($1::bigint[])"});
-    static const QByteArray all = sql({"SELECT ", UnitColumns, "FROM units"});
-    PgResult result;
-    if (changes.all ? !run(result, all.constData())
-                    : !runPrepared(result, "live_units", byId, idArray(changes.ids)))
-        return false;
-    QList<UnitRecord> rows;
-    for (int row = 0; row < result.rowCount(); ++row)
-        rows.append(unitFrom(result, row));
-    const QList<qint64> candidates = changes.all ? m_state->units().keys()
-                                                 : QList<qint64>(changes.ids.cbegin(),
-                                                                 changes.ids.cend());
-    m_state->applyUnits(rows, goneIds(candidates, rows));
-    return true;
-}
-
-bool LiveSync::fetchHospitals(const TableChanges &changes)
-{
-    static const QByteArray byId =
-        sql({"SELECT ", HospitalColumns, "FROM hospitals h WHERE h.id = ANY($1::bigint[])"});
-    static const QByteArray all = sql({"SELECT ", HospitalColumns, "FROM hospitals h"});
-    PgResult result;
-    if (changes.all ? !run(result, all.constData())
-                    : !runPrepared(result, "live_hospitals", byId, idArray(changes.ids)))
-        return false;
-    QList<HospitalRecord> rows;
-    for (int row = 0; row < result.rowCount(); ++row)
-        rows.append(hospitalFrom(result, row));
-    const QList<qint64> candidates = changes.all ? m_state->hospitals().keys()
-                                                 : QList<qint64>(changes.ids.cbegin(),
-                                                                 changes.ids.cend());
-    m_state->applyHospitals(rows, goneIds(candidates, rows));
-    return true;
-}
-
-bool LiveSync::fetchAssignments(const TableChanges &changes)
-{
-    static const QByteArray byId =
-        sql({"SELECT ", AssignmentColumns, "FROM assignments WHERE id = ANY($1::bigint[])"});
-    static const QByteArray live = sql(
-        {"SELECT ", AssignmentColumns, "FROM assignments WHERE state IN ", LiveAssignmentStates});
-    PgResult result;
-    if (changes.all ? !run(result, live.constData())
-                    : !runPrepared(result, "live_assignments", byId, idArray(changes.ids)))
-        return false;
-    QList<AssignmentRecord> rows;
-    for (int row = 0; row < result.rowCount(); ++row) {
-        AssignmentRecord record = assignmentFrom(result, row);
-        if (record.isLive())
-            rows.append(std::move(record));
-    }
-    const QList<qint64> candidates = changes.all ? m_state->assignments().keys()
-                                                 : QList<qint64>(changes.ids.cbegin(),
-                                                                 changes.ids.cend());
-    m_state->applyAssignments(rows, goneIds(candidates, rows));
     return true;
 }
 
@@ -670,7 +717,7 @@ bool LiveSync::fetchCaseEvents(const TableChanges &changes)
     static const QByteArray byId = sql(
         {"SELECT ", CaseEventColumns, "FROM case_events WHERE id = ANY($1::bigint[]) ORDER BY id"});
     PgResult result;
-    if (!runPrepared(result, "live_case_events", byId, idArray(changes.ids)))
+    if (!runPrepared(result, "live_case_events", byId, {idArray(changes.ids)}))
         return false;
     QList<CaseEventRecord> events;
     for (int row = 0; row < result.rowCount(); ++row)
@@ -687,7 +734,7 @@ QList<CaseEventRecord> LiveSync::caseEvents(qint64 caseId)
     static const QByteArray byCase =
         sql({"SELECT ", CaseEventColumns, "FROM case_events WHERE case_id = $1 ORDER BY id"});
     PgResult result;
-    if (!runPrepared(result, "live_events_of_case", byCase, QString::number(caseId)))
+    if (!runPrepared(result, "live_events_of_case", byCase, {caseId}))
         return events;
     for (int row = 0; row < result.rowCount(); ++row)
         events.append(caseEventFrom(result, row));

@@ -1,5 +1,6 @@
 // Keeps a LiveState current: one LISTEN connection driven by its socket, fetching changed rows
-// by id, reconnecting with backoff and reloading after the connection is lost.
+// by id, reconnecting with backoff and reloading after the connection is lost. Connecting never
+// blocks the caller's thread: a slow or silent server only delays online().
 #pragma once
 
 #include "db/dberror.h"
@@ -32,15 +33,23 @@ public:
     // Why the connection was last lost or could not be made.
     const DbError &lastError() const { return m_lastError; }
 
-    // Connects, listens and loads everything. On failure emits offline() and keeps retrying
-    // with backoff; returns whether it is online now.
+    // Starts connecting and returns at once; once connected it listens, loads everything and
+    // emits online(). On failure emits offline() and keeps retrying with backoff. Returns false
+    // when the first attempt failed at once (offline() was emitted), true while connecting.
     bool start(const QString &conninfo);
     void stop();
     // Reconnect delays: the first retry after `initial`, doubling up to `maximum`.
     void setReconnectDelays(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
+    // How long one attempt may wait for the server before it counts as failed (default 10 s).
+    void setConnectTimeout(std::chrono::milliseconds timeout);
 
     // The events of one case, oldest first, read on the sync connection; empty when offline.
     QList<CaseEventRecord> caseEvents(qint64 caseId);
+
+public slots:
+    // Offline and waiting to retry: tries now instead (a Retry button). No-op when online,
+    // stopped or while an attempt is under way.
+    void reconnectNow();
 
 signals:
     void online();
@@ -58,7 +67,15 @@ private:
     };
     using Changes = std::array<TableChanges, TableCount>;
 
-    bool connectNow();
+    // One connection attempt: beginOpen() here, continueOpen() whenever the socket is ready.
+    void connectNow();
+    void continueConnecting();
+    void connectTimedOut();
+    // Connected: LISTEN, load everything, follow notifications.
+    void goOnline();
+    // Watches the connection's socket for type, calling handler; replaces any earlier watch.
+    void watchSocket(QSocketNotifier::Type type, void (LiveSync::*handler)());
+    void unwatchSocket();
     void connectionLost(const DbError &error);
     void scheduleReconnect();
     void onSocketActivated();
@@ -69,14 +86,23 @@ private:
     bool loadAll();
     // Runs a statement; a lost connection is handled and reported as failure.
     bool run(PgResult &result, const char *sql, const SqlParams &params = {});
-    // The same for a statement with one parameter, prepared on first use.
+    // The same for a statement prepared once per connection under name.
     bool runPrepared(PgResult &result, const char *name, const QByteArray &statement,
-                     const QString &parameter);
+                     const SqlParams &params);
+    // Handles a finished statement's failure; whether it succeeded.
+    bool succeeded(const PgResult &result);
 
-    bool fetchCases(const TableChanges &changes);
-    bool fetchUnits(const TableChanges &changes);
-    bool fetchHospitals(const TableChanges &changes);
-    bool fetchAssignments(const TableChanges &changes);
+    // How one table the state holds is read and applied: one per record type (livesync.cpp).
+    template <typename Record>
+    struct HeldTable;
+    template <typename Record>
+    static const HeldTable<Record> &heldTable();
+    // Reads every row the state should hold into rows (inside loadAll's snapshot).
+    template <typename Record>
+    bool loadTable(QHash<qint64, Record> &rows);
+    // Reads what changed (the rows by id, or the whole table) and applies it to the state.
+    template <typename Record>
+    bool fetchTable(const TableChanges &changes);
     bool fetchCaseEvents(const TableChanges &changes);
 
     LiveState *m_state;
@@ -84,13 +110,14 @@ private:
     PgConnection m_connection;
     QSocketNotifier *m_notifier = nullptr; // deleted later: it may be the sender
     QTimer m_reconnectTimer;
+    QTimer m_connectTimer; // runs while an attempt waits for the server
+    std::chrono::milliseconds m_connectTimeout{10000};
     std::chrono::milliseconds m_initialDelay{200};
     std::chrono::milliseconds m_maximumDelay{5000};
     std::chrono::milliseconds m_nextDelay{200};
     Status m_status = Status::Stopped;
     DbError m_lastError;
     bool m_processing = false;
-    QSet<QByteArray> m_prepared; // statement names prepared on m_connection
 };
 
 } // namespace pela::core

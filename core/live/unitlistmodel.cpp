@@ -7,41 +7,12 @@
 namespace pela::core {
 
 UnitListModel::UnitListModel(LiveState *state, QObject *parent)
-    : QAbstractTableModel(parent), m_state(state)
+    : IdTableModel(state, ColumnCount, &LiveState::units, &LiveState::unitInserted,
+                   &LiveState::unitRemoved, parent)
 {
-    connect(m_state, &LiveState::aboutToReload, this, [this] { beginResetModel(); });
-    connect(m_state, &LiveState::reloaded, this, [this] {
-        m_rows.reset(m_state->units().keys());
-        endResetModel();
-    });
-    connect(m_state, &LiveState::unitInserted, this, [this](qint64 id) {
-        const int row = m_rows.count();
-        beginInsertRows({}, row, row);
-        m_rows.append(id);
-        endInsertRows();
-    });
-    connect(m_state, &LiveState::unitRemoved, this, [this](qint64 id) {
-        const int row = m_rows.rowOf(id);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    });
     connect(m_state, &LiveState::unitChanged, this, &UnitListModel::onUnitChanged);
     connect(m_state, &LiveState::hospitalChanged, this, &UnitListModel::onHospitalChanged);
     connect(m_state, &LiveState::settingsChanged, this, &UnitListModel::refreshTimes);
-    m_rows.reset(m_state->units().keys());
-}
-
-int UnitListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.count();
-}
-
-int UnitListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 bool UnitListModel::isStale(const UnitRecord &unit, const QDateTime &now) const
@@ -52,9 +23,7 @@ bool UnitListModel::isStale(const UnitRecord &unit, const QDateTime &now) const
 
 QVariant UnitListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const UnitRecord *unit = m_state->findUnit(m_rows.idAt(index.row()));
+    const UnitRecord *unit = m_state->findUnit(idOf(index));
     if (!unit)
         return {};
     switch (role) {
@@ -121,11 +90,9 @@ QVariant UnitListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant UnitListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString UnitListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case CallSignColumn:
         return tr("Call sign");
     case KindColumn:
@@ -142,18 +109,14 @@ QVariant UnitListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-QHash<int, QByteArray> UnitListModel::roleNames() const { return liveRoleNames(); }
-
 void UnitListModel::refreshTimes()
 {
-    if (m_rows.count() > 0)
-        emit dataChanged(index(0, PositionAgeColumn), index(m_rows.count() - 1, PositionAgeColumn),
-                         {Qt::DisplayRole, PositionStaleRole});
+    columnChanged(PositionAgeColumn, {Qt::DisplayRole, PositionStaleRole});
 }
 
 void UnitListModel::onUnitChanged(qint64 id, const UnitRecord &before)
 {
-    const int row = m_rows.rowOf(id);
+    const int row = rowOf(id);
     const UnitRecord *after = m_state->findUnit(id);
     if (row < 0 || !after)
         return;
@@ -189,8 +152,8 @@ void UnitListModel::onHospitalChanged(qint64 id, const HospitalRecord &before)
     const HospitalRecord *after = m_state->findHospital(id);
     if (!after || after->code == before.code)
         return;
-    for (int row = 0; row < m_rows.count(); ++row) {
-        const UnitRecord *unit = m_state->findUnit(m_rows.idAt(row));
+    for (int row = 0; row < rowCount(); ++row) {
+        const UnitRecord *unit = m_state->findUnit(idAt(row));
         if (unit && unit->ownerHospitalId == id)
             emit dataChanged(index(row, OwnerColumn), index(row, OwnerColumn), {Qt::DisplayRole});
     }

@@ -1,14 +1,11 @@
 // All units as a table (fleet list, map layer): a moving unit is a dataChanged on its position.
 #pragma once
 
-#include "livestate.h"
-#include "rowindex.h"
-
-#include <QAbstractTableModel>
+#include "idtablemodel.h"
 
 namespace pela::core {
 
-class UnitListModel : public QAbstractTableModel
+class UnitListModel : public IdTableModel
 {
     Q_OBJECT
 public:
@@ -26,25 +23,17 @@ public:
     // The state is not owned; it must outlive the model.
     explicit UnitListModel(LiveState *state, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(qint64 unitId) const { return m_rows.rowOf(unitId); }
-    qint64 unitIdAt(int row) const { return m_rows.idAt(row); }
+    qint64 unitIdAt(int row) const { return idAt(row); }
     // Position age and staleness move with the clock alone; a view calls this on its timer.
     void refreshTimes();
 
 private:
+    QString columnTitle(int column) const override;
     void onUnitChanged(qint64 id, const UnitRecord &before);
     void onHospitalChanged(qint64 id, const HospitalRecord &before);
     bool isStale(const UnitRecord &unit, const QDateTime &now) const;
-
-    LiveState *m_state;
-    RowIndex m_rows;
 };
 
 } // namespace pela::core

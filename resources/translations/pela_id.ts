@@ -105,6 +105,11 @@
         <source>Waiting because</source>
         <translation>Alasan menunggu</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>closed case: its state, then its closing time</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::DbError</name>
@@ -445,6 +450,10 @@
         <source>Available beds must be between 0 and the total (%1 given).</source>
         <translation>Tempat tidur tersedia harus antara 0 dan jumlah totalnya (diisi %1).</translation>
     </message>
+    <message>
+        <source>%1 cannot go to %2: %3.</source>
+        <translation>%1 tidak dapat ditugaskan ke %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::Lifecycle</name>
@@ -559,6 +568,22 @@
     <message>
         <source>prank</source>
         <translation>iseng</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>diteruskan</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>a hearse only serves hearse transport cases</source>
+        <translation>mobil jenazah hanya melayani kasus angkutan jenazah</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "testcluster.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QProcess>
 #include <QTimer>
 #include <algorithm>
@@ -90,7 +91,15 @@ int runSyncListener(const QString &conninfo, qint64 caseId, int count)
                          if (lastSeen == count - 1)
                              QCoreApplication::quit();
                      });
-    if (!sync.start(conninfo) || cases.rowOf(caseId) < 0) {
+    // Connecting does not block: wait for online(), or for the first failure.
+    if (sync.start(conninfo)) {
+        QEventLoop connecting;
+        QObject::connect(&sync, &LiveSync::online, &connecting, &QEventLoop::quit);
+        QObject::connect(&sync, &LiveSync::offline, &connecting, &QEventLoop::quit);
+        QTimer::singleShot(15000, &connecting, &QEventLoop::quit);
+        connecting.exec();
+    }
+    if (!sync.isOnline() || cases.rowOf(caseId) < 0) {
         std::fprintf(stderr, "listener: not online or case missing\n");
         return 1;
     }

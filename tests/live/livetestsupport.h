@@ -22,6 +22,12 @@ inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 30
     return QTest::qWaitFor(condition, timeoutMs);
 }
 
+// Starts sync and waits until it is online: start() returns while it is still connecting.
+inline bool startOnline(core::LiveSync &sync, const QString &conninfo, int timeoutMs = 5000)
+{
+    return sync.start(conninfo) && waitUntil([&] { return sync.isOnline(); }, timeoutMs);
+}
+
 struct LiveConsole
 {
     using Tester = QAbstractItemModelTester;

@@ -1,5 +1,6 @@
 // Live sync: what one console sees of changes made at another, through LISTEN and fetch by id.
 #include "live/caseeventmodel.h"
+#include "live/labels.h"
 #include "live/roles.h"
 #include "livetestsupport.h"
 #include "testcluster.h"
@@ -7,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QGeoCoordinate>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 using namespace pela::core;
 using pela::test::LiveConsole;
@@ -46,7 +48,7 @@ TEST_CASE("the initial load holds every hospital and unit and no cases")
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
     QSignalSpy online(&console.sync, &LiveSync::online);
-    REQUIRE(console.sync.start(conninfo));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
     CHECK(console.sync.isOnline());
     CHECK(online.count() == 1);
     CHECK(console.state.hospitals().size() == 11);
@@ -82,7 +84,7 @@ TEST_CASE("a case opened at another workstation appears in the case list within 
 {
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
-    REQUIRE(console.sync.start(conninfo));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
     RowSignals rows(&console.cases);
     pela::core::PgConnection writer = pela::test::connect(conninfo);
 
@@ -121,7 +123,7 @@ TEST_CASE("a moving unit is a dataChanged on its position role, never a remove a
 {
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
-    REQUIRE(console.sync.start(conninfo));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
     RowSignals rows(&console.units);
     pela::core::PgConnection writer = pela::test::connect(conninfo);
     const qint64 id = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-1"));
@@ -156,7 +158,7 @@ TEST_CASE("a hospital's ER status and bed changes arrive in the hospital list")
 {
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
-    REQUIRE(console.sync.start(conninfo));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
     RowSignals rows(&console.hospitals);
     pela::core::PgConnection writer = pela::test::connect(conninfo);
     const qint64 id = pela::test::hospitalId(writer, QStringLiteral("LMN"));
@@ -200,7 +202,7 @@ TEST_CASE("a closed case stays as recently closed, and leaves when the window is
 {
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
-    REQUIRE(console.sync.start(conninfo));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
     pela::core::PgConnection writer = pela::test::connect(conninfo);
 
     const qint64 first = pela::test::openCase(writer, QStringLiteral("2026-000010"));
@@ -214,6 +216,11 @@ TEST_CASE("a closed case stays as recently closed, and leaves when the window is
     REQUIRE(row >= 0);
     CHECK(roleOf(console.cases, row, ClosedAtRole).toDateTime().isValid());
     CHECK(roleOf(console.cases, row, StateRole).toString() == QLatin1String("closed"));
+    // A closed case shows when it closed, not an age that keeps growing.
+    const QString opened =
+        console.cases.data(console.cases.index(row, CaseListModel::OpenedColumn)).toString();
+    CHECK(opened == labels::caseState(QStringLiteral("closed")) + QLatin1Char(' ') +
+                        labels::clockTime(roleOf(console.cases, row, ClosedAtRole).toDateTime()));
 
     pela::test::execOrFail(writer,
                            "UPDATE settings SET value = '0' WHERE key = 'recently_closed_hours'");
@@ -234,7 +241,7 @@ TEST_CASE("a case's event list follows new events of that case and of no other")
 {
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
-    REQUIRE(console.sync.start(conninfo));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
     pela::core::PgConnection writer = pela::test::connect(conninfo);
     const qint64 watched = pela::test::openCase(writer, QStringLiteral("2026-000020"));
     const qint64 other = pela::test::openCase(writer, QStringLiteral("2026-000021"));
@@ -278,7 +285,7 @@ TEST_CASE("a dispatched unit shows on its case until its assignment is cleared")
 {
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
-    REQUIRE(console.sync.start(conninfo));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
     pela::core::PgConnection writer = pela::test::connect(conninfo);
     const qint64 caseId = pela::test::openCase(writer, QStringLiteral("2026-000030"));
     const qint64 unit = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-2"));
@@ -328,7 +335,7 @@ TEST_CASE("many changes in one transaction all arrive, and a large batch reloads
 {
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
-    REQUIRE(console.sync.start(conninfo));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
     RowSignals rows(&console.cases);
     pela::core::PgConnection writer = pela::test::connect(conninfo);
 
@@ -356,7 +363,7 @@ TEST_CASE("many changes in one transaction all arrive, and a large batch reloads
 
     LiveState fresh;
     LiveSync freshSync(&fresh);
-    REQUIRE(freshSync.start(conninfo));
+    REQUIRE(pela::test::startOnline(freshSync, conninfo));
     CHECK(fresh.sameContent(console.state));
 }
 
@@ -364,11 +371,83 @@ TEST_CASE("a live sync holds exactly one database connection")
 {
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
-    REQUIRE(console.sync.start(conninfo));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
     pela::core::PgConnection observer = pela::test::connect(conninfo);
     const pela::core::PgResult count = observer.exec(
         "SELECT count(*) FROM pg_stat_activity "
         "WHERE datname = current_database() AND application_name = 'pela-live'");
     REQUIRE(count.ok());
     CHECK(count.text(0, 0).toInt() == 1);
+}
+
+TEST_CASE("reconnectNow does nothing while online; offline, it retries without the backoff wait")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    QSignalSpy offline(&console.sync, &LiveSync::offline);
+    QSignalSpy online(&console.sync, &LiveSync::online);
+    QSignalSpy reloaded(&console.state, &LiveState::reloaded);
+    console.sync.setReconnectDelays(std::chrono::minutes(10), std::chrono::minutes(10));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+
+    console.sync.reconnectNow();
+    QTest::qWait(200);
+    CHECK(console.sync.isOnline());
+    CHECK(online.count() == 1);
+    CHECK(offline.isEmpty());
+    CHECK(reloaded.count() == 1);
+
+    // The server ends the sync's session, as an administrator or a failover would.
+    PgConnection admin = pela::test::connect(conninfo);
+    pela::test::execOrFail(admin, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE datname = current_database() "
+                                  "AND application_name = 'pela-live'");
+    REQUIRE(waitUntil([&] { return offline.count() == 1; }, 5000));
+    CHECK(console.sync.status() == LiveSync::Status::Offline);
+
+    // The next retry is ten minutes away; Retry does not wait for it.
+    console.sync.reconnectNow();
+    REQUIRE(waitUntil([&] { return console.sync.isOnline(); }, 5000));
+    CHECK(online.count() == 2);
+    CHECK(reloaded.count() == 2);
+    CHECK(offline.count() == 1);
+}
+
+TEST_CASE("start() against a server that never answers returns at once and goes offline after "
+          "the connect timeout")
+{
+    // Listening without ever accepting: the kernel completes the handshake, nobody answers.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    silent.pauseAccepting();
+    const QString conninfo =
+        QStringLiteral("host=127.0.0.1 port=%1 dbname=pela user=pela").arg(silent.serverPort());
+
+    LiveConsole console;
+    QSignalSpy offline(&console.sync, &LiveSync::offline);
+    QSignalSpy online(&console.sync, &LiveSync::online);
+    console.sync.setConnectTimeout(std::chrono::milliseconds(300));
+    console.sync.setReconnectDelays(std::chrono::minutes(10), std::chrono::minutes(10));
+
+    QElapsedTimer clock;
+    clock.start();
+    CHECK(console.sync.start(conninfo));
+    CHECK(clock.elapsed() < 100);
+    CHECK(console.sync.status() == LiveSync::Status::Connecting);
+
+    REQUIRE(waitUntil([&] { return offline.count() == 1; }, 5000));
+    CHECK(clock.elapsed() >= 250); // a coarse timer may fire up to 5% early
+    CHECK(console.sync.status() == LiveSync::Status::Offline);
+    CHECK(console.sync.lastError().kind() == DbError::Kind::Unreachable);
+
+    // Retry makes another attempt, which waits in the background the same way.
+    clock.restart();
+    console.sync.reconnectNow();
+    CHECK(clock.elapsed() < 100);
+    QTest::qWait(500);
+    CHECK(console.sync.status() == LiveSync::Status::Offline);
+    CHECK(offline.count() == 1);
+    CHECK(online.isEmpty());
+    console.sync.stop();
+    CHECK(console.sync.status() == LiveSync::Status::Stopped);
 }

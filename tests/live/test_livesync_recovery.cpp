@@ -18,7 +18,7 @@ TEST_CASE("after the server is killed mid-session the console goes offline, come
     QSignalSpy offline(&console.sync, &LiveSync::offline);
     QSignalSpy online(&console.sync, &LiveSync::online);
     QSignalSpy reloaded(&console.state, &LiveState::reloaded);
-    REQUIRE(console.sync.start(conninfo));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
 
     qint64 closedMeanwhile = 0, keptOpen = 0, unit = 0, hospital = 0;
     {
@@ -71,7 +71,7 @@ TEST_CASE("after the server is killed mid-session the console goes offline, come
 
     LiveState fresh;
     LiveSync freshSync(&fresh);
-    REQUIRE(freshSync.start(conninfo));
+    REQUIRE(pela::test::startOnline(freshSync, conninfo));
     REQUIRE(waitUntil([&] { return console.state.sameContent(fresh); }));
     CHECK(console.state.findCase(openedMeanwhile) != nullptr);
     CHECK(console.state.findCase(closedMeanwhile) == nullptr);
