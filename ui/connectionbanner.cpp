@@ -127,7 +127,7 @@ void ConnectionBanner::applyMode()
                                             ? QStyle::SP_MessageBoxInformation
                                             : QStyle::SP_MessageBoxCritical;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(36, 36));
-    m_retry->setVisible(m_mode == Mode::Failed);
+    m_retry->setVisible(m_mode == Mode::Failed || m_mode == Mode::Interrupted);
     // Re-evaluate the [mode=...] selectors.
     style()->unpolish(this);
     style()->polish(this);

@@ -10,6 +10,7 @@
 #include "live/roles.h"
 #include "live/unitlistmodel.h"
 #include "livesession.h"
+#include "live/livesync.h"
 #include "livetableproxymodel.h"
 #include "livetableview.h"
 #include "placeholderpanel.h"
@@ -54,8 +55,7 @@ MainWindow::MainWindow(DatabaseConnector *connector, LanguageSwitcher *languages
     connect(m_connector, &DatabaseConnector::stateChanged, this,
             &MainWindow::updateConnectionState);
     connect(m_session, &LiveSession::statusChanged, this, &MainWindow::updateConnectionState);
-    connect(m_banner, &ConnectionBanner::retryRequested, m_connector,
-            &DatabaseConnector::connectToDatabase);
+    connect(m_banner, &ConnectionBanner::retryRequested, this, &MainWindow::retryConnection);
     connect(m_languages, &LanguageSwitcher::languageChanged, this,
             &MainWindow::updateLanguageActions);
 
@@ -86,7 +86,7 @@ void MainWindow::createMenus()
     m_databaseMenu = menuBar()->addMenu(QString());
     m_retryAction = m_databaseMenu->addAction(QString());
     m_retryAction->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(m_retryAction, &QAction::triggered, m_connector, &DatabaseConnector::connectToDatabase);
+    connect(m_retryAction, &QAction::triggered, this, &MainWindow::retryConnection);
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
@@ -270,7 +270,19 @@ void MainWindow::updateConnectionState()
     }
     m_statusText->setToolTip(m_connector->displayConninfo());
     m_retryAction->setEnabled(state == DatabaseConnector::State::Failed ||
-                              state == DatabaseConnector::State::Idle);
+                              state == DatabaseConnector::State::Idle ||
+                              m_session->isInterrupted());
+}
+
+void MainWindow::retryConnection()
+{
+    // Before the first connection: connect again. Live updates cut: skip the backoff wait.
+    if (m_connector->state() == DatabaseConnector::State::Connected) {
+        if (m_session->isInterrupted() && m_session->sync())
+            m_session->sync()->reconnectNow();
+        return;
+    }
+    m_connector->connectToDatabase();
 }
 
 void MainWindow::updateTabTitles()

@@ -46,6 +46,7 @@ private:
     void createStatusBar();
     void retranslateUi();
     void updateConnectionState();
+    void retryConnection();
     void updateTabTitles();
     void updateLanguageActions();
     void updateClock();

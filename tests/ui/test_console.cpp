@@ -466,7 +466,7 @@ TEST_CASE("when live updates are cut the red banner says so, the data stays, and
     INFO(banner->reason().toStdString());
     CHECK(banner->reason().startsWith(session->interruption().message()));
     CHECK(banner->reason().contains(QStringLiteral("may be out of date")));
-    CHECK_FALSE(console.retryButton()->isVisible()); // it reconnects by itself
+    CHECK(console.retryButton()->isVisible()); // to skip the wait between attempts
     CHECK(console.window.connectionStatusText().startsWith(
         QStringLiteral("Live updates interrupted")));
     CHECK(console.window.findChild<QLabel *>(QStringLiteral("connectionDot"))
@@ -485,4 +485,25 @@ TEST_CASE("when live updates are cut the red banner says so, the data stays, and
               ->styleSheet()
               .contains(QStringLiteral("#2e7d32")));
     CHECK(console.caseBoardNumbers() == QStringList{meanwhile, number});
+}
+
+TEST_CASE("Retry on the interrupted banner reconnects at once instead of waiting")
+{
+    isolateSettings();
+    const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
+    Console console(conninfo);
+    console.goLive();
+    pela::core::PgConnection elsewhere = pela::test::connect(conninfo);
+    LiveSession *session = console.window.liveSession();
+    // The automatic attempt would come only after ten minutes.
+    session->sync()->setReconnectDelays(std::chrono::minutes(10), std::chrono::minutes(10));
+    REQUIRE(elsewhere.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE application_name = 'pela-live' AND datname = current_database()")
+                .ok());
+    ConnectionBanner *banner = console.window.connectionBanner();
+    REQUIRE(QTest::qWaitFor([&] { return banner->isVisible(); }, 5000));
+    const QString number = openCase(elsewhere, 1, QStringLiteral("Galunggung")).caseNumber;
+    QTest::mouseClick(console.retryButton(), Qt::LeftButton);
+    CHECK(QTest::qWaitFor([&] { return !banner->isVisible(); }, 3000));
+    CHECK(QTest::qWaitFor([&] { return console.caseBoardNumbers().contains(number); }, 3000));
 }
