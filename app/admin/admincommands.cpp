@@ -193,8 +193,8 @@ int reportCommand(const CommandResult &result, QTextStream &out, QTextStream &er
     case CommandResult::Status::Ok:
         if (!okText.isEmpty())
             out << okText << Qt::endl;
-        if (!result.message.isEmpty() && result.message != okText)
-            err << "pela-admin: " << result.message << Qt::endl;
+        if (!result.warning.isEmpty())
+            err << "pela-admin: " << result.warning << Qt::endl;
         return Ok;
     case CommandResult::Status::Invalid:
         err << "pela-admin: " << result.message << Qt::endl;

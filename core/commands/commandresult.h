@@ -13,7 +13,8 @@ struct CommandResult
     enum class Status { Ok, Invalid, Conflict, Unavailable };
 
     Status status = Status::Ok;
-    QString message;      // operator's words; for Ok an optional note (e.g. a warning)
+    QString message;      // operator's words: what happened, or why not
+    QString warning;      // Ok, but the operator should know (e.g. the hospital is diverting)
     bool changed = true;  // Ok but nothing to do (e.g. unit already on this case)
     qint64 caseId = 0;
     QString caseNumber;

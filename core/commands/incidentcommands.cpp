@@ -643,7 +643,7 @@ CommandResult IncidentCommands::advanceAssignment(const QString &callSign, Assig
             hospital = work.hospitalId(hospitalCode, &name, &erStatus, &erReason);
             payload.insert(QStringLiteral("hospital"), hospitalCode.toUpper());
             if (erStatus == QLatin1String("diverting"))
-                result.message = tr("Warning: %1 is diverting (%2).").arg(name, erReason);
+                result.warning = tr("Warning: %1 is diverting (%2).").arg(name, erReason);
             work.run("UPDATE cases SET destination_hospital_id = $2 WHERE id = $1",
                      {caseRow.id, hospital});
         }

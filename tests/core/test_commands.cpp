@@ -408,7 +408,7 @@ TEST_CASE("hospital status and beds: diverting needs a reason and transport ther
     const CommandResult warned = f.commands.advanceAssignment(
         QStringLiteral("AMB-KOTA-1"), AssignmentState::Transporting, QStringLiteral("HLS"));
     CHECK(warned.ok());
-    CHECK(warned.message.contains(QStringLiteral("diverting (IGD full)")));
+    CHECK(warned.warning.contains(QStringLiteral("diverting (IGD full)")));
 }
 
 TEST_CASE("a unit out of service cannot be assigned and says since when and why")
