@@ -158,8 +158,8 @@ void MainWindow::createPanels()
     columns->setObjectName(QStringLiteral("mainSplitter"));
     columns->addWidget(m_intakePanel);
     columns->addWidget(rightColumn);
-    columns->setStretchFactor(0, 1);
-    columns->setStretchFactor(1, 2);
+    columns->setStretchFactor(0, 2);
+    columns->setStretchFactor(1, 5);
     columns->setHandleWidth(6);
     rightColumn->setHandleWidth(6);
 

@@ -2,6 +2,8 @@
 // --screenshot FILE (grab the window after start-up, for docs and checks, then exit).
 #include "databaseconnector.h"
 #include "languageswitcher.h"
+#include "live/livesync.h"
+#include "livesession.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -120,8 +122,19 @@ int main(int argc, char *argv[])
         // Settle after the attempt so the final state is painted; a watchdog grabs whatever
         // shows if the attempt hangs.
         auto settleThenGrab = [grab] { QTimer::singleShot(700, qApp, grab); };
+        // Connected: the boards fill once live sync has loaded (or has said it cannot).
         QObject::connect(&connector, &pela::ui::DatabaseConnector::connected, &window,
-                         settleThenGrab);
+                         [&window, settleThenGrab] {
+                             pela::core::LiveSync *sync = window.liveSession()->sync();
+                             if (!sync || sync->isOnline()) {
+                                 settleThenGrab();
+                                 return;
+                             }
+                             QObject::connect(sync, &pela::core::LiveSync::online, &window,
+                                              settleThenGrab, Qt::SingleShotConnection);
+                             QObject::connect(sync, &pela::core::LiveSync::offline, &window,
+                                              settleThenGrab, Qt::SingleShotConnection);
+                         });
         QObject::connect(&connector, &pela::ui::DatabaseConnector::failed, &window, settleThenGrab);
         QTimer::singleShot(180'000, &window, grab);
     }
