@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <cerrno>
+#include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,12 +27,32 @@ TestCluster &TestCluster::instance()
 
 void TestCluster::shutdown() { s_cluster.reset(); }
 
+// A test killed mid-run leaves its cluster running: the next run stops and removes it.
+static void removeAbandonedClusters()
+{
+    const QDir temp(QDir::tempPath());
+    for (const QString &name : temp.entryList({QStringLiteral("pela-test-*")}, QDir::Dirs)) {
+        QFile owner(temp.filePath(name) + QStringLiteral("/owner.pid"));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue;
+        const pid_t pid = pid_t(owner.readAll().trimmed().toLongLong());
+        // Only a recorded owner that no longer exists; an empty file is one being written.
+        if (pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH)
+            continue;
+        EmbeddedServer(EmbeddedServerOptions{temp.filePath(name), false, 250}).destroy();
+    }
+}
+
 TestCluster::TestCluster()
 {
+    removeAbandonedClusters();
     // Under /tmp (traversable by the server user when we are root), removed at exit.
     QTemporaryDir directory(QDir::tempPath() + QStringLiteral("/pela-test-XXXXXX"));
     directory.setAutoRemove(false);
     m_home = directory.path();
+    QFile owner(m_home + QStringLiteral("/owner.pid"));
+    if (owner.open(QIODevice::WriteOnly))
+        owner.write(QByteArray::number(qint64(getpid())));
     ::chmod(QFile::encodeName(m_home).constData(), 0755);
     m_server = std::make_unique<EmbeddedServer>(
         EmbeddedServerOptions{m_home, /*durable*/ false, 250});
