@@ -535,3 +535,19 @@ TEST_CASE("a hearse is never sent to an emergency, and serves hearse transport")
     const QString transport = f.commands.openCase(hearse).caseNumber;
     CHECK(f.commands.assignUnit(transport, QStringLiteral("JNZ-1")).ok());
 }
+
+TEST_CASE("a unit already on scene cannot be reassigned away from its patient")
+{
+    Fixture f;
+    const QString first = f.open();
+    const QString second = f.open(QStringLiteral("Tantui"));
+    REQUIRE(f.commands.assignUnit(first, QStringLiteral("AMB-LTM-1")).ok());
+    REQUIRE(f.commands.advanceAssignment(QStringLiteral("AMB-LTM-1"), AssignmentState::OnScene).ok());
+    const CommandResult refused =
+        f.commands.assignUnit(second, QStringLiteral("AMB-LTM-1"), AssignMode::Reassign);
+    CHECK(refused.status == Status::Conflict);
+    CHECK(refused.message.contains(QStringLiteral("on scene on ") + first));
+    CHECK(refused.message.contains(QStringLiteral("clear it first")));
+    CHECK(caseState(f.db, first) == QLatin1String("on_scene"));
+    CHECK(caseState(f.db, second) == QLatin1String("waiting"));
+}
