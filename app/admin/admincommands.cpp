@@ -304,10 +304,15 @@ int commandCaseShow(const CommandLine &line, QTextStream &out, QTextStream &err)
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    for (auto it = json.begin(); it != json.end(); ++it)
-        out << it.key().leftJustified(22) << (it.value().isNull() ? QStringLiteral("-")
-                                              : it.value().toVariant().toString())
+    // Human text in the query's order (the case, then its timeline), not the JSON's.
+    for (int column = 0; column < row.columnCount(); ++column) {
+        const QJsonValue value = json.value(row.columnName(column));
+        out << row.columnName(column).leftJustified(22)
+            << (value.isNull() || value.toVariant().toString().isEmpty()
+                    ? QStringLiteral("-")
+                    : value.toVariant().toString())
             << "\n";
+    }
     out.flush();
     return Ok;
 }
