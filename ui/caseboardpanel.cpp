@@ -1,5 +1,7 @@
 #include "caseboardpanel.h"
 
+#include "panelstyle.h"
+
 #include "live/caselistmodel.h"
 #include "live/roles.h"
 #include "livetableproxymodel.h"
@@ -14,11 +16,7 @@ namespace pela::ui {
 namespace {
 const QString panelStyle = QStringLiteral(R"(
 pela--ui--CaseBoardPanel { background: #ffffff; border: 1px solid #b0bec5; }
-QLabel#panelTitle {
-    background: #263238; color: #ffffff; font-size: 11pt; font-weight: bold;
-    padding: 6px 10px; letter-spacing: 1px;
-}
-)");
+)") + panelTitleStyle();
 } // namespace
 
 CaseBoardPanel::CaseBoardPanel(QAbstractItemModel *cases, QWidget *parent) : QFrame(parent)

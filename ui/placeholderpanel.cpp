@@ -1,5 +1,7 @@
 #include "placeholderpanel.h"
 
+#include "panelstyle.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,15 +10,11 @@ namespace pela::ui {
 namespace {
 const QString panelStyle = QStringLiteral(R"(
 pela--ui--PlaceholderPanel { background: #eceff1; border: 1px solid #b0bec5; }
-QLabel#panelTitle {
-    background: #263238; color: #ffffff; font-size: 11pt; font-weight: bold;
-    padding: 6px 10px; letter-spacing: 1px;
-}
 QLabel#panelDescription {
     color: #455a64; font-size: 11pt; border: 2px dashed #90a4ae; border-radius: 6px;
     padding: 18px; margin: 18px; background: #f5f7f8;
 }
-)");
+)") + panelTitleStyle();
 } // namespace
 
 PlaceholderPanel::PlaceholderPanel(QWidget *parent) : QFrame(parent)
