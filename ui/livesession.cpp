@@ -26,10 +26,14 @@ LiveSession::LiveSession(DatabaseConnector *connector, QObject *parent)
 {
     connect(m_sync.get(), &core::LiveSync::offline, this, [this] {
         m_interruptedSince = QDateTime::currentDateTimeUtc();
+        if (m_sweeper)
+            m_sweeper->pause();
         emit statusChanged();
     });
     connect(m_sync.get(), &core::LiveSync::online, this, [this] {
         m_interruptedSince = {};
+        if (m_sweeper)
+            m_sweeper->resume();
         emit statusChanged();
     });
 
@@ -66,13 +70,14 @@ const core::DbError &LiveSession::interruption() const
 
 void LiveSession::start()
 {
-    // A failed first attempt is reported through offline() and retried by LiveSync itself.
-    m_sync->start(m_connector->database().conninfo);
-
+    // The sweeper runs while live sync is online (it resumes on online()).
     m_sweeper = std::make_unique<core::RequestExpirySweeper>(m_connector->database().connection);
     connect(m_sweeper.get(), &core::RequestExpirySweeper::expired, this,
             &LiveSession::requestsExpired);
-    m_sweeper->start();
+    // A failed first attempt is reported through offline() and retried by LiveSync itself.
+    m_sync->start(m_connector->database().conninfo);
+    if (m_sync->isOnline())
+        m_sweeper->resume();
 }
 
 void LiveSession::stop()

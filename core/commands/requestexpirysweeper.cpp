@@ -21,6 +21,10 @@ RequestExpirySweeper::RequestExpirySweeper(PgConnection &connection, QObject *pa
 
 void RequestExpirySweeper::start() { m_timer.start(0); }
 
+void RequestExpirySweeper::pause() { m_timer.stop(); }
+
+void RequestExpirySweeper::resume() { m_timer.start(0); }
+
 void RequestExpirySweeper::sweep()
 {
     IncidentCommands commands(m_connection);

@@ -17,6 +17,10 @@ public:
     explicit RequestExpirySweeper(PgConnection &connection, QObject *parent = nullptr);
 
     void start();
+    // While the database is unreachable (live sync offline) a sweep would only wait on a dead
+    // connection on the GUI thread: pause, and resume with an immediate sweep.
+    void pause();
+    void resume();
     // Sweeps now and schedules the next sweep at the earliest open request's deadline.
     void sweep();
 

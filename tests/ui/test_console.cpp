@@ -509,3 +509,27 @@ TEST_CASE("Retry on the interrupted banner reconnects at once instead of waiting
     CHECK(QTest::qWaitFor([&] { return !banner->isVisible(); }, 3000));
     CHECK(QTest::qWaitFor([&] { return console.caseBoardNumbers().contains(number); }, 3000));
 }
+
+TEST_CASE("an unanswered partner request expires by itself and the board says why")
+{
+    isolateSettings();
+    const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
+    pela::core::PgConnection elsewhere = pela::test::connect(conninfo);
+    REQUIRE(elsewhere.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'SLM'").ok());
+    REQUIRE(elsewhere.exec("UPDATE settings SET value = '1' WHERE key = 'request_timeout_seconds'").ok());
+    Console console(conninfo);
+    console.goLive();
+    const QString number = openCase(elsewhere, 1, QStringLiteral("Tantui")).caseNumber;
+    REQUIRE(pela::core::IncidentCommands(elsewhere).assignUnit(number, QStringLiteral("AMB-SLM-1")).ok());
+    const QAbstractItemModel *board = console.window.caseBoard()->view()->model();
+    auto waitingReason = [&] {
+        for (int row = 0; row < board->rowCount(); ++row)
+            if (board->index(row, 0).data(pela::core::CaseNumberRole).toString() == number)
+                return board->index(row, pela::core::CaseListModel::WaitingReasonColumn).data().toString();
+        return QString();
+    };
+    // Nobody answers: the console's own sweeper expires the request within a few seconds.
+    CHECK(QTest::qWaitFor([&] { return waitingReason().contains(QStringLiteral("expired")); }, 6000));
+    INFO(waitingReason().toStdString());
+    CHECK(waitingReason().contains(QStringLiteral("AMB-SLM-1")));
+}
