@@ -28,7 +28,8 @@ public:
     // reason: the operator-language sentence (DbError::message()); detail: libpq's words.
     void showFailure(const QString &reason, const QString &detail);
     // Live updates stopped at `since` (a time of day, already formatted) and are being
-    // reconnected; reason and detail as for showFailure. Retry skips the wait between automatic attempts.
+    // reconnected; reason and detail as for showFailure. Retry skips the wait between automatic
+    // attempts.
     void showInterrupted(const QString &reason, const QString &detail, const QString &since);
 
     QString headline() const;

@@ -1,9 +1,9 @@
 #include "admincommands.h"
 
+#include "commands/incidentcommands.h"
 #include "db/database.h"
 #include "db/embeddedserver.h"
 #include "db/migrator.h"
-#include "commands/incidentcommands.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,7 +75,8 @@ int reportDatabaseError(const DbError &error, QTextStream &err)
 
 int commandMigrate(const CommandLine &line, QTextStream &out, QTextStream &err)
 {
-    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::NoCheck, QStringLiteral("pela-admin"));
+    OpenedDatabase db =
+        openDatabase(line.conninfo, SchemaPolicy::NoCheck, QStringLiteral("pela-admin"));
     if (!db.ok())
         return reportDatabaseError(db.error, err);
     const MigrationResult result = Migrator::migrate(db.connection);
@@ -84,15 +85,15 @@ int commandMigrate(const CommandLine &line, QTextStream &out, QTextStream &err)
     if (result.fromVersion == result.toVersion)
         out << "schema is current (version " << result.toVersion << ")" << Qt::endl;
     else
-        out << "migrated schema from version " << result.fromVersion << " to "
-            << result.toVersion << Qt::endl;
+        out << "migrated schema from version " << result.fromVersion << " to " << result.toVersion
+            << Qt::endl;
     return Ok;
 }
 
 int commandStatus(const CommandLine &line, QTextStream &out, QTextStream &err)
 {
-    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
-                                     QStringLiteral("pela-admin"));
+    OpenedDatabase db =
+        openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded, QStringLiteral("pela-admin"));
     if (!db.ok())
         return reportDatabaseError(db.error, err);
     DbError error;
@@ -128,8 +129,8 @@ int commandDemo(const CommandLine &line, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return Usage;
     }
-    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
-                                     QStringLiteral("pela-admin"));
+    OpenedDatabase db =
+        openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded, QStringLiteral("pela-admin"));
     if (!db.ok())
         return reportDatabaseError(db.error, err);
     if (const DbError error = Migrator::loadDemoData(db.connection); error.isError())
@@ -169,7 +170,6 @@ int commandServer(const CommandLine &line, QTextStream &out, QTextStream &err)
     err << "pela-admin: server needs start, stop or status" << Qt::endl;
     return Usage;
 }
-
 
 // Value of --name in words (nullopt when absent); a flag with no value is a usage error.
 std::optional<QString> option(const CommandLine &line, const char *name)
@@ -235,7 +235,8 @@ int commandCaseOpen(const CommandLine &line, QTextStream &out, QTextStream &err)
     bool ok = false;
     request.priority = priority.toInt(&ok);
     if (!ok)
-        return usage(err, QStringLiteral("--priority must be a number from 1 to 4, not '%1'").arg(priority));
+        return usage(
+            err, QStringLiteral("--priority must be a number from 1 to 4, not '%1'").arg(priority));
     bool bad = false;
     request.lat = parseNumber(option(line, "--lat"), &bad);
     request.lon = parseNumber(option(line, "--lon"), &bad);
@@ -251,8 +252,8 @@ int commandCaseOpen(const CommandLine &line, QTextStream &out, QTextStream &err)
         if (!ok)
             return usage(err, QStringLiteral("--patients must be a whole number"));
     }
-    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
-                                     QStringLiteral("pela-admin"));
+    OpenedDatabase db =
+        openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded, QStringLiteral("pela-admin"));
     if (!db.ok())
         return reportDatabaseError(db.error, err);
     IncidentCommands commands(db.connection);
@@ -265,8 +266,8 @@ int commandCaseShow(const CommandLine &line, QTextStream &out, QTextStream &err)
     const QString number = line.words.value(2);
     if (number.isEmpty() || number.startsWith(QLatin1String("--")))
         return usage(err, QStringLiteral("case show needs a case number"));
-    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
-                                     QStringLiteral("pela-admin"));
+    OpenedDatabase db =
+        openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded, QStringLiteral("pela-admin"));
     if (!db.ok())
         return reportDatabaseError(db.error, err);
     const PgResult row = db.connection.exec(
@@ -296,7 +297,8 @@ int commandCaseShow(const CommandLine &line, QTextStream &out, QTextStream &err)
         else if (name == QLatin1String("lat") || name == QLatin1String("lon"))
             json.insert(name, row.text(0, column).toDouble());
         else if (name.endsWith(QLatin1String("_at")))
-            json.insert(name, row.toDateTime(0, name.toUtf8().constData()).toString(Qt::ISODateWithMs));
+            json.insert(name,
+                        row.toDateTime(0, name.toUtf8().constData()).toString(Qt::ISODateWithMs));
         else
             json.insert(name, row.text(0, column));
     }
@@ -327,8 +329,8 @@ int commandCaseClose(const CommandLine &line, QTextStream &out, QTextStream &err
     if (!disposition)
         return usage(err, QStringLiteral("unknown disposition '%1'; one of: %2")
                               .arg(dispositionText, dispositionNames().join(QStringLiteral(", "))));
-    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
-                                     QStringLiteral("pela-admin"));
+    OpenedDatabase db =
+        openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded, QStringLiteral("pela-admin"));
     if (!db.ok())
         return reportDatabaseError(db.error, err);
     IncidentCommands commands(db.connection);
@@ -343,8 +345,8 @@ int commandDispatch(const CommandLine &line, QTextStream &out, QTextStream &err)
     const QString callSign = line.words.value(2);
     if (caseNumber.isEmpty() || callSign.isEmpty())
         return usage(err, QStringLiteral("dispatch needs a case number and a unit call sign"));
-    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
-                                     QStringLiteral("pela-admin"));
+    OpenedDatabase db =
+        openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded, QStringLiteral("pela-admin"));
     if (!db.ok())
         return reportDatabaseError(db.error, err);
     IncidentCommands commands(db.connection);
@@ -359,11 +361,12 @@ int commandUnitStatus(const CommandLine &line, QTextStream &out, QTextStream &er
     const QString callSign = line.words.value(2);
     const QString status = line.words.value(3);
     if (line.words.value(1) != QLatin1String("status") || callSign.isEmpty() || status.isEmpty())
-        return usage(err, QStringLiteral("usage: unit status UNIT STATUS [--hospital CODE] [--reason TEXT]"));
+        return usage(err, QStringLiteral(
+                              "usage: unit status UNIT STATUS [--hospital CODE] [--reason TEXT]"));
     const QString hospital = option(line, "--hospital").value_or(QString());
     const QString reason = option(line, "--reason").value_or(QString());
-    OpenedDatabase db = openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded,
-                                     QStringLiteral("pela-admin"));
+    OpenedDatabase db =
+        openDatabase(line.conninfo, SchemaPolicy::MigrateEmbedded, QStringLiteral("pela-admin"));
     if (!db.ok())
         return reportDatabaseError(db.error, err);
     IncidentCommands commands(db.connection);
@@ -382,8 +385,7 @@ int commandUnitStatus(const CommandLine &line, QTextStream &out, QTextStream &er
         result = commands.advanceAssignment(callSign, *state, hospital);
     else
         return usage(err, QStringLiteral("unknown unit status '%1'").arg(status));
-    return reportCommand(result, out, err,
-                         QStringLiteral("%1 %2").arg(callSign.toUpper(), status));
+    return reportCommand(result, out, err, QStringLiteral("%1 %2").arg(callSign.toUpper(), status));
 }
 
 int commandCase(const CommandLine &line, QTextStream &out, QTextStream &err)
@@ -404,7 +406,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const CommandLine line = parse(arguments);
     const QString command = line.words.value(0);
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("help")) {
+    if (command.isEmpty() || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
         (command.isEmpty() ? err : out) << UsageText;
         return command.isEmpty() ? Usage : Ok;
     }

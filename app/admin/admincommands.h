@@ -7,7 +7,14 @@
 
 namespace pela::admin {
 
-enum ExitCode { Ok = 0, Failure = 1, Usage = 2, Conflict = 3, Unavailable = 4 };
+enum ExitCode
+{
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    Conflict = 3,
+    Unavailable = 4
+};
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

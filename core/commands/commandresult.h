@@ -10,16 +10,22 @@ namespace pela::core {
 
 struct CommandResult
 {
-    enum class Status { Ok, Invalid, Conflict, Unavailable };
+    enum class Status
+    {
+        Ok,
+        Invalid,
+        Conflict,
+        Unavailable
+    };
 
     Status status = Status::Ok;
-    QString message;      // operator's words: what happened, or why not
-    QString warning;      // Ok, but the operator should know (e.g. the hospital is diverting)
-    bool changed = true;  // Ok but nothing to do (e.g. unit already on this case)
+    QString message;     // operator's words: what happened, or why not
+    QString warning;     // Ok, but the operator should know (e.g. the hospital is diverting)
+    bool changed = true; // Ok but nothing to do (e.g. unit already on this case)
     qint64 caseId = 0;
     QString caseNumber;
     qint64 assignmentId = 0;
-    DbError error;        // the database's own error, when there was one
+    DbError error; // the database's own error, when there was one
 
     bool ok() const { return status == Status::Ok; }
     static CommandResult invalid(QString message)

@@ -102,14 +102,15 @@ struct IncidentCommands::Work
 
     UnitRow lockUnit(const QString &callSign)
     {
-        const PgResult row = run(
-            "SELECT u.id, u.call_sign, u.kind, u.status, u.status_reason, u.version, u.status_changed_by,"
-            " to_char(u.status_changed_at AT TIME ZONE $2, 'HH24:MI:SS') AS since,"
-            " coalesce(h.requires_acceptance, false) AS requires_acceptance,"
-            " coalesce(h.name, '') AS owner_name"
-            " FROM units u LEFT JOIN hospitals h ON h.id = u.owner_hospital_id"
-            " WHERE upper(u.call_sign) = upper($1) FOR UPDATE OF u",
-            {callSign.trimmed(), QString::fromLatin1(DisplayZone)});
+        const PgResult row =
+            run("SELECT u.id, u.call_sign, u.kind, u.status, u.status_reason, u.version, "
+                "u.status_changed_by,"
+                " to_char(u.status_changed_at AT TIME ZONE $2, 'HH24:MI:SS') AS since,"
+                " coalesce(h.requires_acceptance, false) AS requires_acceptance,"
+                " coalesce(h.name, '') AS owner_name"
+                " FROM units u LEFT JOIN hospitals h ON h.id = u.owner_hospital_id"
+                " WHERE upper(u.call_sign) = upper($1) FOR UPDATE OF u",
+                {callSign.trimmed(), QString::fromLatin1(DisplayZone)});
         if (row.rowCount() == 0)
             throw Abort{CommandResult::invalid(tr("There is no unit %1.").arg(callSign))};
         UnitRow result;
@@ -138,22 +139,25 @@ struct IncidentCommands::Work
 
     std::optional<LiveAssignment> liveAssignment(int unitId, bool lock)
     {
-        const QString sql = QStringLiteral(
-            "SELECT a.id, a.case_id, c.number, a.state, a.assigned_by,"
-            " to_char(coalesce(a.dispatched_at, a.requested_at, a.created_at) AT TIME ZONE $2,"
-            " 'HH24:MI:SS') AS since"
-            " FROM assignments a JOIN cases c ON c.id = a.case_id"
-            " WHERE a.unit_id = $1 AND a.state IN ('requested', 'dispatched', 'en_route',"
-            " 'on_scene', 'transporting', 'at_hospital')%1")
-                                .arg(lock ? QStringLiteral(" FOR UPDATE OF a") : QString());
-        const PgResult row = run(sql.toUtf8().constData(), {unitId, QString::fromLatin1(DisplayZone)});
+        const QString sql =
+            QStringLiteral(
+                "SELECT a.id, a.case_id, c.number, a.state, a.assigned_by,"
+                " to_char(coalesce(a.dispatched_at, a.requested_at, a.created_at) AT TIME ZONE $2,"
+                " 'HH24:MI:SS') AS since"
+                " FROM assignments a JOIN cases c ON c.id = a.case_id"
+                " WHERE a.unit_id = $1 AND a.state IN ('requested', 'dispatched', 'en_route',"
+                " 'on_scene', 'transporting', 'at_hospital')%1")
+                .arg(lock ? QStringLiteral(" FOR UPDATE OF a") : QString());
+        const PgResult row =
+            run(sql.toUtf8().constData(), {unitId, QString::fromLatin1(DisplayZone)});
         if (row.rowCount() == 0)
             return std::nullopt;
         LiveAssignment result;
         result.id = row.toInt(0, "id");
         result.caseId = row.toInt(0, "case_id");
         result.caseNumber = row.text(0, "number");
-        result.state = assignmentStateFromText(row.text(0, "state")).value_or(AssignmentState::Dispatched);
+        result.state =
+            assignmentStateFromText(row.text(0, "state")).value_or(AssignmentState::Dispatched);
         result.since = row.text(0, "since");
         result.assignedBy = row.text(0, "assigned_by");
         return result;
@@ -229,7 +233,8 @@ struct IncidentCommands::Work
 
     void freeUnit(int unitId)
     {
-        run("UPDATE units SET status = 'available', status_reason = '', current_assignment_id = NULL,"
+        run("UPDATE units SET status = 'available', status_reason = '', current_assignment_id = "
+            "NULL,"
             " status_changed_at = now(), status_changed_by = current_user, version = version + 1"
             " WHERE id = $1",
             {unitId});
@@ -291,23 +296,24 @@ CommandResult IncidentCommands::inTransaction(const std::function<CommandResult(
         } catch (const DatabaseFailure &failure) {
             transaction.rollback();
             const QString state = failure.error.sqlState();
-            const bool retryable = state == QLatin1String("40P01") || state == QLatin1String("40001");
+            const bool retryable =
+                state == QLatin1String("40P01") || state == QLatin1String("40001");
             if (retryable && attempt < 3)
                 continue;
             if (failure.error.kind() == DbError::Kind::ConnectionLost)
                 return unavailable(failure.error);
             if (state == QLatin1String("42501")) {
-                CommandResult result = CommandResult::invalid(
-                    tr("Your role does not allow this action."));
+                CommandResult result =
+                    CommandResult::invalid(tr("Your role does not allow this action."));
                 result.error = failure.error;
                 return result;
             }
             CommandResult result;
-            result.status = retryable ? CommandResult::Status::Conflict
-                                      : CommandResult::Status::Invalid;
-            result.message = retryable ? tr("Someone else changed this at the same moment; try again.")
-                                       : tr("The database refused the change: %1")
-                                             .arg(failure.error.message());
+            result.status =
+                retryable ? CommandResult::Status::Conflict : CommandResult::Status::Invalid;
+            result.message =
+                retryable ? tr("Someone else changed this at the same moment; try again.")
+                          : tr("The database refused the change: %1").arg(failure.error.message());
             result.error = failure.error;
             return result;
         }
@@ -346,12 +352,13 @@ QString validateCoordinates(const std::optional<double> &lat, const std::optiona
 CommandResult IncidentCommands::openCase(const OpenCaseRequest &request)
 {
     if (!caseCategories().contains(request.category))
-        return CommandResult::invalid(tr("Unknown category \"%1\"; choose one of: %2.")
-                                          .arg(request.category,
-                                               caseCategories().join(QStringLiteral(", "))));
+        return CommandResult::invalid(
+            tr("Unknown category \"%1\"; choose one of: %2.")
+                .arg(request.category, caseCategories().join(QStringLiteral(", "))));
     if (request.priority < 1 || request.priority > 4)
         return CommandResult::invalid(tr("Priority must be 1 (red), 2 (yellow), 3 (green) or 4."));
-    if (const QString problem = validatePhone(request.call.callerPhone.trimmed()); !problem.isEmpty())
+    if (const QString problem = validatePhone(request.call.callerPhone.trimmed());
+        !problem.isEmpty())
         return CommandResult::invalid(problem);
     if (const QString problem = validateCoordinates(request.lat, request.lon); !problem.isEmpty())
         return CommandResult::invalid(problem);
@@ -366,15 +373,16 @@ CommandResult IncidentCommands::openCase(const OpenCaseRequest &request)
 
     return inTransaction([&](Work &work) {
         if (!request.kelurahanCode.isEmpty() &&
-            work.run("SELECT 1 FROM places WHERE code = $1", {request.kelurahanCode}).rowCount() == 0)
+            work.run("SELECT 1 FROM places WHERE code = $1", {request.kelurahanCode}).rowCount() ==
+                0)
             throw Abort{CommandResult::invalid(
                 tr("There is no kelurahan with code %1.").arg(request.kelurahanCode))};
-        const PgResult counter = work.run(
-            "INSERT INTO case_number_counters (year, last)"
-            " VALUES (extract(year FROM now() AT TIME ZONE $1)::int, 1)"
-            " ON CONFLICT (year) DO UPDATE SET last = case_number_counters.last + 1"
-            " RETURNING year, last",
-            {QString::fromLatin1(DisplayZone)});
+        const PgResult counter =
+            work.run("INSERT INTO case_number_counters (year, last)"
+                     " VALUES (extract(year FROM now() AT TIME ZONE $1)::int, 1)"
+                     " ON CONFLICT (year) DO UPDATE SET last = case_number_counters.last + 1"
+                     " RETURNING year, last",
+                     {QString::fromLatin1(DisplayZone)});
         CommandResult result;
         result.caseNumber = QStringLiteral("%1-%2")
                                 .arg(counter.toInt(0, "year"))
@@ -393,7 +401,8 @@ CommandResult IncidentCommands::openCase(const OpenCaseRequest &request)
         result.caseId = inserted.toInt(0, "id");
         work.run("INSERT INTO calls (case_id, caller_phone, caller_name, ring_at, aml_lat, aml_lon,"
                  " aml_accuracy_m) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                 {result.caseId, request.call.callerPhone.trimmed(), request.call.callerName.trimmed(),
+                 {result.caseId, request.call.callerPhone.trimmed(),
+                  request.call.callerName.trimmed(),
                   request.call.ringAt.isValid() ? QVariant(request.call.ringAt) : QVariant(),
                   optionalValue(request.call.amlLat), optionalValue(request.call.amlLon),
                   optionalValue(request.call.amlAccuracyM)});
@@ -422,7 +431,8 @@ CommandResult IncidentCommands::addCall(const QString &caseNumber, const CallInf
                   call.ringAt.isValid() ? QVariant(call.ringAt) : QVariant(),
                   optionalValue(call.amlLat), optionalValue(call.amlLon),
                   optionalValue(call.amlAccuracyM)});
-        work.run("UPDATE cases SET version = version + 1, updated_at = now() WHERE id = $1", {row.id});
+        work.run("UPDATE cases SET version = version + 1, updated_at = now() WHERE id = $1",
+                 {row.id});
         work.event(row.id, {}, {}, "call_added", {{QStringLiteral("phone"), call.callerPhone}});
         CommandResult result;
         result.caseId = row.id;
@@ -446,10 +456,10 @@ CommandResult IncidentCommands::updateCaseDetails(const QString &caseNumber,
     return inTransaction([&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
         if (change.expectedVersion && *change.expectedVersion != row.version) {
-            const PgResult last = work.run(
-                "SELECT actor, to_char(occurred_at AT TIME ZONE $2, 'HH24:MI:SS') AS at"
-                " FROM case_events WHERE case_id = $1 ORDER BY id DESC LIMIT 1",
-                {row.id, QString::fromLatin1(DisplayZone)});
+            const PgResult last =
+                work.run("SELECT actor, to_char(occurred_at AT TIME ZONE $2, 'HH24:MI:SS') AS at"
+                         " FROM case_events WHERE case_id = $1 ORDER BY id DESC LIMIT 1",
+                         {row.id, QString::fromLatin1(DisplayZone)});
             throw Abort{CommandResult::conflict(
                 tr("Case %1 was changed by %2 at %3 while you were editing; look at the new "
                    "details and save again.")
@@ -562,10 +572,10 @@ CommandResult IncidentCommands::assignUnit(const QString &caseNumber, const QStr
                     .arg(unit.callSign, unit.statusSince, unit.statusReason, unit.statusBy))};
         if (current) {
             if (mode != AssignMode::Reassign)
-                throw Abort{CommandResult::conflict(
-                    tr("%1 is already on %2 since %3, assigned by %4.")
-                        .arg(unit.callSign, current->caseNumber, current->since,
-                             current->assignedBy))};
+                throw Abort{
+                    CommandResult::conflict(tr("%1 is already on %2 since %3, assigned by %4.")
+                                                .arg(unit.callSign, current->caseNumber,
+                                                     current->since, current->assignedBy))};
             if (current->state != AssignmentState::Requested &&
                 current->state != AssignmentState::Dispatched &&
                 current->state != AssignmentState::EnRoute)
@@ -600,10 +610,11 @@ CommandResult IncidentCommands::assignUnit(const QString &caseNumber, const QStr
                  {unit.id, request ? QStringLiteral("requested") : QStringLiteral("dispatched"),
                   result.assignmentId});
         work.refreshCaseState(target.id);
-        work.event(target.id, unit.id, {}, request ? "unit_requested" : "unit_assigned",
-                   {{QStringLiteral("unit"), unit.callSign},
-                    {QStringLiteral("assignment"), result.assignmentId},
-                    {QStringLiteral("reassigned_from"), current ? current->caseNumber : QString()}});
+        work.event(
+            target.id, unit.id, {}, request ? "unit_requested" : "unit_assigned",
+            {{QStringLiteral("unit"), unit.callSign},
+             {QStringLiteral("assignment"), result.assignmentId},
+             {QStringLiteral("reassigned_from"), current ? current->caseNumber : QString()}});
         result.message = request ? tr("%1 requested from %2 for %3; waiting for acceptance.")
                                        .arg(unit.callSign, unit.ownerName, target.number)
                                  : tr("%1 dispatched to %2.").arg(unit.callSign, target.number);
@@ -615,8 +626,8 @@ CommandResult IncidentCommands::advanceAssignment(const QString &callSign, Assig
                                                   const QString &hospitalCode)
 {
     if (to == AssignmentState::Transporting && hospitalCode.trimmed().isEmpty())
-        return CommandResult::invalid(tr("Which hospital is %1 transporting to? Give its code.")
-                                          .arg(callSign));
+        return CommandResult::invalid(
+            tr("Which hospital is %1 transporting to? Give its code.").arg(callSign));
     if (to == AssignmentState::Requested || to == AssignmentState::Dispatched ||
         to == AssignmentState::Declined || to == AssignmentState::Expired ||
         to == AssignmentState::Cancelled)
@@ -654,11 +665,11 @@ CommandResult IncidentCommands::advanceAssignment(const QString &callSign, Assig
             {AssignmentState::AtHospital, "at_hospital_at"},
             {AssignmentState::Cleared, "cleared_at"}};
         // Column name from a fixed table above, never from input.
-        const QString sql = QStringLiteral(
-                                "UPDATE assignments SET state = $2, %1 = now(),"
-                                " destination_hospital_id = coalesce($3, destination_hospital_id),"
-                                " version = version + 1 WHERE id = $1")
-                                .arg(QLatin1String(Stamp.value(to)));
+        const QString sql =
+            QStringLiteral("UPDATE assignments SET state = $2, %1 = now(),"
+                           " destination_hospital_id = coalesce($3, destination_hospital_id),"
+                           " version = version + 1 WHERE id = $1")
+                .arg(QLatin1String(Stamp.value(to)));
         work.run(sql.toUtf8().constData(), {assignment->id, toText(to), hospital});
         if (to == AssignmentState::Cleared)
             work.freeUnit(unit.id);
@@ -682,8 +693,7 @@ CommandResult IncidentCommands::cancelAssignment(const QString &callSign, const 
             !why.isEmpty())
             throw Abort{CommandResult::invalid(tr("%1: %2.").arg(unit.callSign, why))};
         work.endAssignment(*assignment, unit.id, AssignmentState::Cancelled, reason);
-        work.refreshCaseState(caseRow.id,
-                              tr("%1 was cancelled: %2").arg(unit.callSign, reason));
+        work.refreshCaseState(caseRow.id, tr("%1 was cancelled: %2").arg(unit.callSign, reason));
         work.event(caseRow.id, unit.id, {}, "assignment_cancelled",
                    {{QStringLiteral("unit"), unit.callSign}, {QStringLiteral("reason"), reason}});
         CommandResult result;
@@ -738,12 +748,12 @@ CommandResult IncidentCommands::expireDueRequests()
 {
     return inTransaction([&](Work &work) {
         // SKIP LOCKED: several consoles may sweep at once; each request expires once.
-        const PgResult due = work.run(
-            "SELECT a.id, a.case_id, a.unit_id, u.call_sign,"
-            " extract(epoch FROM a.request_expires_at - a.requested_at)::int AS seconds"
-            " FROM assignments a JOIN units u ON u.id = a.unit_id"
-            " WHERE a.state = 'requested' AND a.request_expires_at <= now()"
-            " ORDER BY a.id FOR UPDATE OF a SKIP LOCKED");
+        const PgResult due =
+            work.run("SELECT a.id, a.case_id, a.unit_id, u.call_sign,"
+                     " extract(epoch FROM a.request_expires_at - a.requested_at)::int AS seconds"
+                     " FROM assignments a JOIN units u ON u.id = a.unit_id"
+                     " WHERE a.state = 'requested' AND a.request_expires_at <= now()"
+                     " ORDER BY a.id FOR UPDATE OF a SKIP LOCKED");
         CommandResult result;
         result.changed = due.rowCount() > 0;
         for (int row = 0; row < due.rowCount(); ++row) {
@@ -757,8 +767,7 @@ CommandResult IncidentCommands::expireDueRequests()
             work.refreshCaseState(caseId, tr("request for %1 expired after %2 s without an answer")
                                               .arg(callSign)
                                               .arg(due.toInt(row, "seconds")));
-            work.event(caseId, unitId, {}, "request_expired",
-                       {{QStringLiteral("unit"), callSign}});
+            work.event(caseId, unitId, {}, "request_expired", {{QStringLiteral("unit"), callSign}});
         }
         result.message = QString::number(due.rowCount());
         return result;
@@ -772,8 +781,8 @@ CommandResult IncidentCommands::setUnitOutOfService(const QString &callSign, con
     return inTransaction([&](Work &work) {
         const Work::UnitRow unit = work.lockUnit(callSign);
         if (const auto assignment = work.liveAssignment(unit.id, false))
-            throw Abort{CommandResult::conflict(
-                tr("%1 is on %2; clear or cancel that first.").arg(unit.callSign, assignment->caseNumber))};
+            throw Abort{CommandResult::conflict(tr("%1 is on %2; clear or cancel that first.")
+                                                    .arg(unit.callSign, assignment->caseNumber))};
         work.run("UPDATE units SET status = 'out_of_service', status_reason = $2,"
                  " status_changed_at = now(), status_changed_by = current_user,"
                  " version = version + 1 WHERE id = $1",
@@ -823,9 +832,9 @@ CommandResult IncidentCommands::closeCase(const QString &caseNumber, Disposition
                  " closed_by = current_user, version = version + 1, updated_at = now()"
                  " WHERE id = $1",
                  {row.id, toText(disposition)});
-        work.event(row.id, {}, {}, "case_closed",
-                   {{QStringLiteral("disposition"), toText(disposition)},
-                    {QStringLiteral("note"), note}});
+        work.event(
+            row.id, {}, {}, "case_closed",
+            {{QStringLiteral("disposition"), toText(disposition)}, {QStringLiteral("note"), note}});
         CommandResult result;
         result.caseId = row.id;
         result.caseNumber = row.number;
@@ -876,9 +885,10 @@ CommandResult IncidentCommands::referToAgency(const QString &caseNumber, const Q
         } else {
             const auto from = referralStateFromText(existing.text(0, "state"));
             if (!from || !Lifecycle::canTransition(*from, state))
-                throw Abort{CommandResult::invalid(
-                    tr("The referral to %1 is already %2.")
-                        .arg(agency, from ? Lifecycle::displayName(*from) : existing.text(0, "state")))};
+                throw Abort{
+                    CommandResult::invalid(tr("The referral to %1 is already %2.")
+                                               .arg(agency, from ? Lifecycle::displayName(*from)
+                                                                 : existing.text(0, "state")))};
             work.run("UPDATE referrals SET state = $2, note = $3, version = version + 1,"
                      " acknowledged_at = CASE WHEN $2 = 'acknowledged' THEN now()"
                      "                   ELSE acknowledged_at END,"
@@ -909,12 +919,13 @@ CommandResult IncidentCommands::markDuplicate(const QString &duplicateNumber,
                                       " ORDER BY id FOR UPDATE",
                                       {duplicateNumber.trimmed(), originalNumber.trimmed()});
         if (ids.rowCount() < 2)
-            throw Abort{CommandResult::invalid(tr("Both cases must exist (%1, %2).")
-                                                   .arg(duplicateNumber, originalNumber))};
+            throw Abort{CommandResult::invalid(
+                tr("Both cases must exist (%1, %2).").arg(duplicateNumber, originalNumber))};
         const Work::CaseRow duplicate = work.lockCase(duplicateNumber);
         const Work::CaseRow original = work.lockCase(originalNumber);
         if (duplicate.state == CaseState::Closed)
-            throw Abort{CommandResult::invalid(tr("Case %1 is already closed.").arg(duplicate.number))};
+            throw Abort{
+                CommandResult::invalid(tr("Case %1 is already closed.").arg(duplicate.number))};
         if (original.state == CaseState::Closed)
             throw Abort{CommandResult::invalid(
                 tr("Case %1 is closed; reopen it before merging into it.").arg(original.number))};
@@ -927,10 +938,10 @@ CommandResult IncidentCommands::markDuplicate(const QString &duplicateNumber,
                 tr("Case %1 has units on it; move or cancel them before marking it a duplicate.")
                     .arg(duplicate.number))};
         // EIDD "replaced": the calls move, history stays on both.
-        const PgResult moved = work.run(
-            "UPDATE calls SET moved_from_case_id = coalesce(moved_from_case_id, case_id),"
-            " case_id = $2 WHERE case_id = $1",
-            {duplicate.id, original.id});
+        const PgResult moved =
+            work.run("UPDATE calls SET moved_from_case_id = coalesce(moved_from_case_id, case_id),"
+                     " case_id = $2 WHERE case_id = $1",
+                     {duplicate.id, original.id});
         work.run("UPDATE cases SET state = 'closed', disposition = 'duplicate', duplicate_of = $2,"
                  " closed_at = now(), closed_by = current_user, version = version + 1,"
                  " updated_at = now() WHERE id = $1",
@@ -972,8 +983,10 @@ CommandResult IncidentCommands::linkRelated(const QString &caseNumber, const QSt
         CommandResult result;
         result.changed = inserted.affectedRows() > 0;
         if (result.changed) {
-            work.event(first, {}, {}, "case_linked", {{QStringLiteral("with"), rows.text(1, "number")}});
-            work.event(second, {}, {}, "case_linked", {{QStringLiteral("with"), rows.text(0, "number")}});
+            work.event(first, {}, {}, "case_linked",
+                       {{QStringLiteral("with"), rows.text(1, "number")}});
+            work.event(second, {}, {}, "case_linked",
+                       {{QStringLiteral("with"), rows.text(0, "number")}});
         }
         return result;
     });
@@ -995,19 +1008,22 @@ CommandResult IncidentCommands::setHospitalStatus(const QString &hospitalCode, E
                  " version = version + 1, updated_at = now(), updated_by = current_user"
                  " WHERE id = $1",
                  {id, toText(status), status == ErStatus::Open ? QString() : reason.trimmed()});
-        work.event({}, {}, id, "hospital_status_changed",
-                   {{QStringLiteral("status"), toText(status)}, {QStringLiteral("reason"), reason}});
+        work.event(
+            {}, {}, id, "hospital_status_changed",
+            {{QStringLiteral("status"), toText(status)}, {QStringLiteral("reason"), reason}});
         return CommandResult{};
     });
 }
 
-CommandResult IncidentCommands::setHospitalBeds(const QString &hospitalCode, const QString &category,
-                                                int available, std::optional<int> total)
+CommandResult IncidentCommands::setHospitalBeds(const QString &hospitalCode,
+                                                const QString &category, int available,
+                                                std::optional<int> total)
 {
     static const QRegularExpression validCategory(QStringLiteral("^[a-z_]{2,24}$"));
     if (!validCategory.match(category).hasMatch())
         return CommandResult::invalid(
-            tr("Bed category \"%1\" must be a short lower-case word (e.g. igd, icu).").arg(category));
+            tr("Bed category \"%1\" must be a short lower-case word (e.g. igd, icu).")
+                .arg(category));
     if (available < 0 || (total && (*total < 0 || available > *total)))
         return CommandResult::invalid(
             tr("Available beds must be between 0 and the total (%1 given).").arg(available));
@@ -1021,8 +1037,9 @@ CommandResult IncidentCommands::setHospitalBeds(const QString &hospitalCode, con
         work.run("UPDATE hospitals SET version = version + 1, updated_at = now(),"
                  " updated_by = current_user WHERE id = $1",
                  {id});
-        work.event({}, {}, id, "hospital_beds_changed",
-                   {{QStringLiteral("category"), category}, {QStringLiteral("available"), available}});
+        work.event(
+            {}, {}, id, "hospital_beds_changed",
+            {{QStringLiteral("category"), category}, {QStringLiteral("available"), available}});
         return CommandResult{};
     });
 }
@@ -1030,8 +1047,8 @@ CommandResult IncidentCommands::setHospitalBeds(const QString &hospitalCode, con
 std::optional<CaseIntervals> IncidentCommands::caseIntervals(const QString &caseNumber,
                                                              DbError *error)
 {
-    const PgResult row = m_connection.exec("SELECT * FROM case_intervals WHERE number = $1",
-                                           {caseNumber.trimmed()});
+    const PgResult row =
+        m_connection.exec("SELECT * FROM case_intervals WHERE number = $1", {caseNumber.trimmed()});
     if (!row.ok()) {
         if (error)
             *error = row.error();

@@ -20,14 +20,14 @@ struct CallInfo
 {
     QString callerPhone; // ANI
     QString callerName;
-    QDateTime ringAt;    // when the phone rang, if the telephony told us; else answered = now
+    QDateTime ringAt; // when the phone rang, if the telephony told us; else answered = now
     std::optional<double> amlLat, amlLon, amlAccuracyM; // handset location (AML)
 };
 
 struct OpenCaseRequest
 {
-    QString category;  // one of caseCategories()
-    int priority = 0;  // 1 (red) .. 4
+    QString category; // one of caseCategories()
+    int priority = 0; // 1 (red) .. 4
     CallInfo call;
     QString locationText;
     QString kelurahanCode;
@@ -51,16 +51,17 @@ struct CaseDetailsChange
     std::optional<int> expectedVersion;
 };
 
-enum class AssignMode {
-    Normal,     // a unit busy elsewhere is a conflict
-    Reassign,   // take it off its other case first
+enum class AssignMode
+{
+    Normal,   // a unit busy elsewhere is a conflict
+    Reassign, // take it off its other case first
 };
 
 struct CaseIntervals
 {
     QString caseNumber;
-    QDateTime callReceived, opened, firstDispatched, firstEnRoute, firstOnScene,
-        firstTransporting, firstAtHospital, closed;
+    QDateTime callReceived, opened, firstDispatched, firstEnRoute, firstOnScene, firstTransporting,
+        firstAtHospital, closed;
 };
 
 class IncidentCommands

@@ -19,11 +19,20 @@ RequestExpirySweeper::RequestExpirySweeper(PgConnection &connection, QObject *pa
     connect(&m_timer, &QTimer::timeout, this, &RequestExpirySweeper::sweep);
 }
 
-void RequestExpirySweeper::start() { m_timer.start(0); }
+void RequestExpirySweeper::start()
+{
+    m_timer.start(0);
+}
 
-void RequestExpirySweeper::pause() { m_timer.stop(); }
+void RequestExpirySweeper::pause()
+{
+    m_timer.stop();
+}
 
-void RequestExpirySweeper::resume() { m_timer.start(0); }
+void RequestExpirySweeper::resume()
+{
+    m_timer.start(0);
+}
 
 void RequestExpirySweeper::sweep()
 {
@@ -36,7 +45,8 @@ void RequestExpirySweeper::sweep()
         "SELECT ceil(extract(epoch FROM min(request_expires_at) - clock_timestamp()) * 1000)"
         " AS ms FROM assignments WHERE state = 'requested'");
     if (due.ok() && !due.isNull(0, 0))
-        nextMs = int(qBound(qint64(MinimumIntervalMs), due.toInt(0, "ms"), qint64(MaximumIntervalMs)));
+        nextMs =
+            int(qBound(qint64(MinimumIntervalMs), due.toInt(0, "ms"), qint64(MaximumIntervalMs)));
     m_timer.start(nextMs);
 }
 

@@ -7,7 +7,13 @@ namespace pela::core {
 
 struct ConnectionSettings
 {
-    enum class Source { CommandLine, Environment, SettingsFile, Embedded };
+    enum class Source
+    {
+        CommandLine,
+        Environment,
+        SettingsFile,
+        Embedded
+    };
 
     Source source = Source::Embedded;
     QString conninfo; // empty for Embedded until the server is running

@@ -42,11 +42,11 @@ StatusReport queryStatus(PgConnection &connection, DbError *error)
     report.schemaVersion = Migrator::currentVersion(connection, error);
     if (error && error->isError())
         return report;
-    const PgResult counts = connection.exec(
-        "SELECT (SELECT count(*) FROM hospitals) AS hospitals,"
-        " (SELECT count(*) FROM units) AS units,"
-        " (SELECT count(*) FROM places) AS places,"
-        " (SELECT count(*) FROM cases WHERE state <> 'closed') AS open_cases");
+    const PgResult counts =
+        connection.exec("SELECT (SELECT count(*) FROM hospitals) AS hospitals,"
+                        " (SELECT count(*) FROM units) AS units,"
+                        " (SELECT count(*) FROM places) AS places,"
+                        " (SELECT count(*) FROM cases WHERE state <> 'closed') AS open_cases");
     if (!counts.ok()) {
         if (error)
             *error = counts.error();

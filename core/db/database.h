@@ -8,7 +8,8 @@
 
 namespace pela::core {
 
-enum class SchemaPolicy {
+enum class SchemaPolicy
+{
     MigrateEmbedded, // embedded: migrate and seed; configured server: require the current schema
     Migrate,         // always migrate (pela-admin migrate)
     NoCheck,         // connect only (pela-admin server commands)

@@ -10,7 +10,8 @@ class DbError
 {
     Q_DECLARE_TR_FUNCTIONS(pela::core::DbError)
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Unreachable,     // no server answered at the address
         Authentication,  // the server refused who we are

@@ -98,9 +98,9 @@ DbError EmbeddedServer::runTool(const QString &tool, const QStringList &argument
     } else {
         // initdb and postgres refuse root: run them as the unprivileged server user.
         process.setProgram(QStringLiteral("runuser"));
-        process.setArguments(QStringList{QStringLiteral("-u"), m_serverUser, QStringLiteral("--"),
-                                         program} +
-                             arguments);
+        process.setArguments(
+            QStringList{QStringLiteral("-u"), m_serverUser, QStringLiteral("--"), program} +
+            arguments);
     }
     process.setProcessChannelMode(QProcess::MergedChannels);
     // The server must not inherit our locale quirks or a terminal.
@@ -153,7 +153,8 @@ DbError EmbeddedServer::prepareDirectories()
             note.write(m_clusterRoot.toUtf8() + '\n');
     }
     // Only the server's own folders change owner; the home stays the caller's.
-    for (const QString &directory : {dataDirectory(), socketDirectory(), m_clusterRoot + QStringLiteral("/log")}) {
+    for (const QString &directory :
+         {dataDirectory(), socketDirectory(), m_clusterRoot + QStringLiteral("/log")}) {
         QDir().mkpath(directory);
         chownTo(directory, m_serverUser);
     }
@@ -172,16 +173,16 @@ DbError EmbeddedServer::initCluster()
                        tr("install the Debian package 'postgresql'"));
     // A half-made cluster from a crash: empty the folder but keep it (and its owner).
     QDir data(dataDirectory());
-    for (const QString &entry : data.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+    for (const QString &entry :
+         data.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         QFileInfo(data.filePath(entry)).isDir() ? QDir(data.filePath(entry)).removeRecursively()
                                                 : data.remove(entry);
-    if (DbError error = runTool(QStringLiteral("initdb"),
-                                {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-U"),
-                                 QStringLiteral("pela"), QStringLiteral("--auth=trust"),
-                                 QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                 QStringLiteral("--locale=C.UTF-8"),
-                                 QStringLiteral("--no-instructions")},
-                                120000);
+    if (DbError error = runTool(
+            QStringLiteral("initdb"),
+            {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-U"), QStringLiteral("pela"),
+             QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+             QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-instructions")},
+            120000);
         error.isError())
         return error;
     // Only the private socket: no TCP port is opened on the workstation.
@@ -227,8 +228,7 @@ DbError EmbeddedServer::createApplicationDatabase()
     PgConnection admin = PgConnection::open(conninfo(QStringLiteral("postgres")));
     if (!admin.isOpen())
         return admin.error();
-    const PgResult exists =
-        admin.exec("SELECT 1 FROM pg_database WHERE datname = 'pela'");
+    const PgResult exists = admin.exec("SELECT 1 FROM pg_database WHERE datname = 'pela'");
     if (!exists.ok())
         return exists.error();
     if (exists.rowCount() == 0) {

@@ -10,8 +10,8 @@ namespace pela::core {
 
 struct EmbeddedServerOptions
 {
-    QString home;         // $PELA_HOME; empty = $PELA_HOME or XDG data dir + /pela
-    bool durable = true;  // false (tests): fsync off, throwaway
+    QString home;             // $PELA_HOME; empty = $PELA_HOME or XDG data dir + /pela
+    bool durable = true;      // false (tests): fsync off, throwaway
     int maxConnections = 250; // 50 consoles x 2 connections + gateway + admin margin
 };
 

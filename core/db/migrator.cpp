@@ -50,7 +50,8 @@ int Migrator::latestVersion()
 
 int Migrator::currentVersion(PgConnection &connection, DbError *error)
 {
-    const PgResult exists = connection.exec("SELECT to_regclass('public.schema_migrations') IS NOT NULL AS present");
+    const PgResult exists =
+        connection.exec("SELECT to_regclass('public.schema_migrations') IS NOT NULL AS present");
     if (!exists.ok()) {
         if (error)
             *error = exists.error();
@@ -99,19 +100,18 @@ MigrationResult Migrator::migrate(PgConnection &connection)
         return result;
     }
     auto fail = [&](const PgResult &failed, const QString &context) {
-        result.error = DbError(failed.error().kind(), context + QStringLiteral(": ") +
-                                                          failed.error().message(),
+        result.error = DbError(failed.error().kind(),
+                               context + QStringLiteral(": ") + failed.error().message(),
                                failed.error().detail(), failed.error().sqlState());
         return result;
     };
     const PgResult locked = connection.exec("SELECT pg_advisory_xact_lock($1)", {MigrationLockKey});
     if (!locked.ok())
         return fail(locked, tr("Waiting for another migration failed"));
-    const PgResult table = connection.exec(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version integer PRIMARY KEY, name text NOT NULL,"
-        " applied_at timestamptz NOT NULL DEFAULT now(),"
-        " applied_by text NOT NULL DEFAULT current_user)");
+    const PgResult table = connection.exec("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                           " version integer PRIMARY KEY, name text NOT NULL,"
+                                           " applied_at timestamptz NOT NULL DEFAULT now(),"
+                                           " applied_by text NOT NULL DEFAULT current_user)");
     if (!table.ok())
         return fail(table, tr("Creating the migration table failed"));
     result.fromVersion = currentVersion(connection, &result.error);
@@ -135,7 +135,8 @@ MigrationResult Migrator::migrate(PgConnection &connection)
         if (!recorded.ok())
             return fail(recorded, tr("Recording migration %1 failed").arg(migration.version));
     }
-    const PgResult seeded = connection.execScript(readResource(QStringLiteral(":/pela/sql/seed/ambon.sql")));
+    const PgResult seeded =
+        connection.execScript(readResource(QStringLiteral(":/pela/sql/seed/ambon.sql")));
     if (!seeded.ok())
         return fail(seeded, tr("Loading Ambon's reference data failed"));
     const PgResult committed = transaction.commit();

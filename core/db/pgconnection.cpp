@@ -44,8 +44,8 @@ struct ConnectParameters
     ConnectParameters(const QString &conninfo, const QString &applicationName)
         : info(conninfo.toUtf8()),
           // application_name shows which workstation holds a lock in pg_stat_activity.
-          application((applicationName.isEmpty() ? QStringLiteral("pela") : applicationName)
-                          .toUtf8())
+          application(
+              (applicationName.isEmpty() ? QStringLiteral("pela") : applicationName).toUtf8())
     {
         values[0] = info.constData();
         values[1] = application.constData();
@@ -97,9 +97,9 @@ void PgConnection::finishOpen()
 {
     m_prepared.clear();
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
-        m_error = DbError::fromConnectionFailure(
-            m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)) : QString(),
-            m_conn && PQconnectionNeedsPassword(m_conn));
+        m_error = DbError::fromConnectionFailure(m_conn ? QString::fromUtf8(PQerrorMessage(m_conn))
+                                                        : QString(),
+                                                 m_conn && PQconnectionNeedsPassword(m_conn));
         if (m_conn)
             PQfinish(m_conn);
         m_conn = nullptr;
@@ -111,7 +111,10 @@ void PgConnection::finishOpen()
                            "SET client_min_messages = warning"));
 }
 
-bool PgConnection::isOpen() const { return m_conn && PQstatus(m_conn) == CONNECTION_OK; }
+bool PgConnection::isOpen() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
 
 static QByteArray paramText(const QVariant &value)
 {
@@ -168,9 +171,9 @@ struct BoundParameters
 
 PgResult notConnected()
 {
-    return PgResult(DbError::fixed(DbError::Kind::ConnectionLost,
-                                   QT_TRANSLATE_NOOP("pela::core::DbError",
-                                                     "Not connected to the database.")));
+    return PgResult(
+        DbError::fixed(DbError::Kind::ConnectionLost,
+                       QT_TRANSLATE_NOOP("pela::core::DbError", "Not connected to the database.")));
 }
 
 } // namespace
@@ -196,8 +199,8 @@ PgResult PgConnection::execPrepared(const char *name, const QByteArray &sql,
         m_prepared.insert(name);
     }
     const BoundParameters bound(params);
-    return PgResult(PQexecPrepared(m_conn, name, bound.count(), bound.values.data(), nullptr,
-                                   nullptr, 0));
+    return PgResult(
+        PQexecPrepared(m_conn, name, bound.count(), bound.values.data(), nullptr, nullptr, 0));
 }
 
 PgResult PgConnection::exec(const QString &sql, const SqlParams &params)
@@ -212,7 +215,10 @@ PgResult PgConnection::execScript(const QString &sql)
     return PgResult(PQexec(m_conn, sql.toUtf8().constData()));
 }
 
-int PgConnection::socket() const { return m_conn ? PQsocket(m_conn) : -1; }
+int PgConnection::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
 
 bool PgConnection::reset()
 {

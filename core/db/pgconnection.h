@@ -30,7 +30,13 @@ public:
     // Non-blocking open, for callers on the GUI thread: beginOpen() returns at once; then call
     // continueOpen() whenever socket() is readable or writable, as the last progress said,
     // until it says Ready or Failed (error() then says why). connect_timeout is the caller's.
-    enum class OpenProgress { WaitForRead, WaitForWrite, Ready, Failed };
+    enum class OpenProgress
+    {
+        WaitForRead,
+        WaitForWrite,
+        Ready,
+        Failed
+    };
     static PgConnection beginOpen(const QString &conninfo, const QString &applicationName = {});
     OpenProgress continueOpen();
 

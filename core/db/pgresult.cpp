@@ -7,9 +7,9 @@ namespace pela::core {
 PgResult::PgResult(pg_result *result) : m_result(result, PQclear)
 {
     if (!result) {
-        m_error = DbError::fixed(DbError::Kind::ConnectionLost,
-                                 QT_TRANSLATE_NOOP("pela::core::DbError",
-                                                   "The connection to the database was lost."));
+        m_error = DbError::fixed(
+            DbError::Kind::ConnectionLost,
+            QT_TRANSLATE_NOOP("pela::core::DbError", "The connection to the database was lost."));
         return;
     }
     const ExecStatusType status = PQresultStatus(result);
@@ -25,9 +25,15 @@ PgResult::PgResult(pg_result *result) : m_result(result, PQclear)
                       primary.isEmpty() ? detail : primary, detail, sqlState);
 }
 
-int PgResult::rowCount() const { return m_result ? PQntuples(m_result.get()) : 0; }
+int PgResult::rowCount() const
+{
+    return m_result ? PQntuples(m_result.get()) : 0;
+}
 
-int PgResult::columnCount() const { return m_result ? PQnfields(m_result.get()) : 0; }
+int PgResult::columnCount() const
+{
+    return m_result ? PQnfields(m_result.get()) : 0;
+}
 
 int PgResult::column(const char *name) const
 {

@@ -6,13 +6,13 @@ namespace pela::core {
 
 namespace {
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 QString textOf(const std::array<const char *, N> &names, Enum value)
 {
     return QString::fromLatin1(names[std::size_t(value)]);
 }
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 std::optional<Enum> parse(const std::array<const char *, N> &names, const QString &text)
 {
     for (std::size_t i = 0; i < N; ++i)
@@ -22,28 +22,46 @@ std::optional<Enum> parse(const std::array<const char *, N> &names, const QStrin
 }
 
 constexpr std::array<const char *, 10> CaseStateNames{
-    "waiting", "requested", "dispatched", "en_route", "on_scene",
-    "transporting", "at_hospital", "cleared", "referred", "closed"};
+    "waiting",      "requested",   "dispatched", "en_route", "on_scene",
+    "transporting", "at_hospital", "cleared",    "referred", "closed"};
 constexpr std::array<const char *, 10> AssignmentStateNames{
-    "requested", "dispatched", "en_route", "on_scene", "transporting",
-    "at_hospital", "cleared", "cancelled", "declined", "expired"};
+    "requested",   "dispatched", "en_route",  "on_scene", "transporting",
+    "at_hospital", "cleared",    "cancelled", "declined", "expired"};
 constexpr std::array<const char *, 8> UnitStatusNames{
-    "available", "requested", "dispatched", "en_route",
-    "on_scene", "transporting", "at_hospital", "out_of_service"};
+    "available", "requested",    "dispatched",  "en_route",
+    "on_scene",  "transporting", "at_hospital", "out_of_service"};
 constexpr std::array<const char *, 8> DispositionNames{
-    "transported", "treated_on_scene", "refused_care", "no_patient_found",
-    "cancelled_by_caller", "referred_to_agency", "duplicate", "prank"};
+    "transported",         "treated_on_scene",   "refused_care", "no_patient_found",
+    "cancelled_by_caller", "referred_to_agency", "duplicate",    "prank"};
 constexpr std::array<const char *, 3> ReferralStateNames{"forwarded", "acknowledged", "done"};
 constexpr std::array<const char *, 3> ErStatusNames{"open", "limited", "diverting"};
 
 } // namespace
 
-QString toText(CaseState state) { return textOf(CaseStateNames, state); }
-QString toText(AssignmentState state) { return textOf(AssignmentStateNames, state); }
-QString toText(UnitStatus status) { return textOf(UnitStatusNames, status); }
-QString toText(Disposition disposition) { return textOf(DispositionNames, disposition); }
-QString toText(ReferralState state) { return textOf(ReferralStateNames, state); }
-QString toText(ErStatus status) { return textOf(ErStatusNames, status); }
+QString toText(CaseState state)
+{
+    return textOf(CaseStateNames, state);
+}
+QString toText(AssignmentState state)
+{
+    return textOf(AssignmentStateNames, state);
+}
+QString toText(UnitStatus status)
+{
+    return textOf(UnitStatusNames, status);
+}
+QString toText(Disposition disposition)
+{
+    return textOf(DispositionNames, disposition);
+}
+QString toText(ReferralState state)
+{
+    return textOf(ReferralStateNames, state);
+}
+QString toText(ErStatus status)
+{
+    return textOf(ErStatusNames, status);
+}
 
 std::optional<CaseState> caseStateFromText(const QString &text)
 {
@@ -72,13 +90,17 @@ std::optional<ErStatus> erStatusFromText(const QString &text)
 
 const QStringList &caseCategories()
 {
-    static const QStringList categories{
-        QStringLiteral("medical"),         QStringLiteral("traffic_accident"),
-        QStringLiteral("fire"),            QStringLiteral("natural_disaster"),
-        QStringLiteral("security"),        QStringLiteral("extreme_weather"),
-        QStringLiteral("power_outage"),    QStringLiteral("fallen_tree"),
-        QStringLiteral("hearse_transport"), QStringLiteral("other_info"),
-        QStringLiteral("prank_silent")};
+    static const QStringList categories{QStringLiteral("medical"),
+                                        QStringLiteral("traffic_accident"),
+                                        QStringLiteral("fire"),
+                                        QStringLiteral("natural_disaster"),
+                                        QStringLiteral("security"),
+                                        QStringLiteral("extreme_weather"),
+                                        QStringLiteral("power_outage"),
+                                        QStringLiteral("fallen_tree"),
+                                        QStringLiteral("hearse_transport"),
+                                        QStringLiteral("other_info"),
+                                        QStringLiteral("prank_silent")};
     return categories;
 }
 
@@ -133,8 +155,7 @@ QString Lifecycle::whyNot(AssignmentState from, AssignmentState to)
     if (!isLive(from))
         return tr("the assignment has already ended (%1)").arg(displayName(from));
     if (to == AssignmentState::Cancelled)
-        return tr("a unit that is %1 cannot be cancelled; clear it instead")
-            .arg(displayName(from));
+        return tr("a unit that is %1 cannot be cancelled; clear it instead").arg(displayName(from));
     if (from == AssignmentState::Requested)
         return tr("the unit's owner has not accepted the request yet");
     return tr("a unit cannot go from %1 to %2").arg(displayName(from), displayName(to));
@@ -206,16 +227,26 @@ bool Lifecycle::canTransition(ReferralState from, ReferralState to)
 QString Lifecycle::displayName(CaseState state)
 {
     switch (state) {
-    case CaseState::Waiting: return tr("waiting");
-    case CaseState::Requested: return tr("unit requested");
-    case CaseState::Dispatched: return tr("dispatched");
-    case CaseState::EnRoute: return tr("en route");
-    case CaseState::OnScene: return tr("on scene");
-    case CaseState::Transporting: return tr("transporting");
-    case CaseState::AtHospital: return tr("at hospital");
-    case CaseState::Cleared: return tr("cleared");
-    case CaseState::Referred: return tr("referred");
-    case CaseState::Closed: return tr("closed");
+    case CaseState::Waiting:
+        return tr("waiting");
+    case CaseState::Requested:
+        return tr("unit requested");
+    case CaseState::Dispatched:
+        return tr("dispatched");
+    case CaseState::EnRoute:
+        return tr("en route");
+    case CaseState::OnScene:
+        return tr("on scene");
+    case CaseState::Transporting:
+        return tr("transporting");
+    case CaseState::AtHospital:
+        return tr("at hospital");
+    case CaseState::Cleared:
+        return tr("cleared");
+    case CaseState::Referred:
+        return tr("referred");
+    case CaseState::Closed:
+        return tr("closed");
     }
     return {};
 }
@@ -223,16 +254,26 @@ QString Lifecycle::displayName(CaseState state)
 QString Lifecycle::displayName(AssignmentState state)
 {
     switch (state) {
-    case AssignmentState::Requested: return tr("requested");
-    case AssignmentState::Dispatched: return tr("dispatched");
-    case AssignmentState::EnRoute: return tr("en route");
-    case AssignmentState::OnScene: return tr("on scene");
-    case AssignmentState::Transporting: return tr("transporting");
-    case AssignmentState::AtHospital: return tr("at hospital");
-    case AssignmentState::Cleared: return tr("cleared");
-    case AssignmentState::Cancelled: return tr("cancelled");
-    case AssignmentState::Declined: return tr("declined");
-    case AssignmentState::Expired: return tr("expired");
+    case AssignmentState::Requested:
+        return tr("requested");
+    case AssignmentState::Dispatched:
+        return tr("dispatched");
+    case AssignmentState::EnRoute:
+        return tr("en route");
+    case AssignmentState::OnScene:
+        return tr("on scene");
+    case AssignmentState::Transporting:
+        return tr("transporting");
+    case AssignmentState::AtHospital:
+        return tr("at hospital");
+    case AssignmentState::Cleared:
+        return tr("cleared");
+    case AssignmentState::Cancelled:
+        return tr("cancelled");
+    case AssignmentState::Declined:
+        return tr("declined");
+    case AssignmentState::Expired:
+        return tr("expired");
     }
     return {};
 }
@@ -240,14 +281,22 @@ QString Lifecycle::displayName(AssignmentState state)
 QString Lifecycle::displayName(UnitStatus status)
 {
     switch (status) {
-    case UnitStatus::Available: return tr("available");
-    case UnitStatus::Requested: return tr("requested");
-    case UnitStatus::Dispatched: return tr("dispatched");
-    case UnitStatus::EnRoute: return tr("en route");
-    case UnitStatus::OnScene: return tr("on scene");
-    case UnitStatus::Transporting: return tr("transporting");
-    case UnitStatus::AtHospital: return tr("at hospital");
-    case UnitStatus::OutOfService: return tr("out of service");
+    case UnitStatus::Available:
+        return tr("available");
+    case UnitStatus::Requested:
+        return tr("requested");
+    case UnitStatus::Dispatched:
+        return tr("dispatched");
+    case UnitStatus::EnRoute:
+        return tr("en route");
+    case UnitStatus::OnScene:
+        return tr("on scene");
+    case UnitStatus::Transporting:
+        return tr("transporting");
+    case UnitStatus::AtHospital:
+        return tr("at hospital");
+    case UnitStatus::OutOfService:
+        return tr("out of service");
     }
     return {};
 }
@@ -255,14 +304,22 @@ QString Lifecycle::displayName(UnitStatus status)
 QString Lifecycle::displayName(Disposition disposition)
 {
     switch (disposition) {
-    case Disposition::Transported: return tr("transported");
-    case Disposition::TreatedOnScene: return tr("treated on scene");
-    case Disposition::RefusedCare: return tr("refused care");
-    case Disposition::NoPatientFound: return tr("no patient found");
-    case Disposition::CancelledByCaller: return tr("cancelled by caller");
-    case Disposition::ReferredToAgency: return tr("referred to agency");
-    case Disposition::Duplicate: return tr("duplicate");
-    case Disposition::Prank: return tr("prank");
+    case Disposition::Transported:
+        return tr("transported");
+    case Disposition::TreatedOnScene:
+        return tr("treated on scene");
+    case Disposition::RefusedCare:
+        return tr("refused care");
+    case Disposition::NoPatientFound:
+        return tr("no patient found");
+    case Disposition::CancelledByCaller:
+        return tr("cancelled by caller");
+    case Disposition::ReferredToAgency:
+        return tr("referred to agency");
+    case Disposition::Duplicate:
+        return tr("duplicate");
+    case Disposition::Prank:
+        return tr("prank");
     }
     return {};
 }
@@ -270,9 +327,12 @@ QString Lifecycle::displayName(Disposition disposition)
 QString Lifecycle::displayName(ReferralState state)
 {
     switch (state) {
-    case ReferralState::Forwarded: return tr("forwarded");
-    case ReferralState::Acknowledged: return tr("acknowledged");
-    case ReferralState::Done: return tr("done");
+    case ReferralState::Forwarded:
+        return tr("forwarded");
+    case ReferralState::Acknowledged:
+        return tr("acknowledged");
+    case ReferralState::Done:
+        return tr("done");
     }
     return {};
 }

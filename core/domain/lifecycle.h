@@ -9,20 +9,22 @@
 
 namespace pela::core {
 
-enum class CaseState {
-    Waiting,      // needs a unit
-    Requested,    // a partner's unit was requested, no answer yet
+enum class CaseState
+{
+    Waiting,   // needs a unit
+    Requested, // a partner's unit was requested, no answer yet
     Dispatched,
     EnRoute,
     OnScene,
     Transporting,
     AtHospital,
-    Cleared,      // every unit is done; the shift lead closes it
-    Referred,     // handed to a partner agency, no unit of ours on it
+    Cleared,  // every unit is done; the shift lead closes it
+    Referred, // handed to a partner agency, no unit of ours on it
     Closed,
 };
 
-enum class AssignmentState {
+enum class AssignmentState
+{
     Requested,
     Dispatched,
     EnRoute,
@@ -35,7 +37,8 @@ enum class AssignmentState {
     Expired,
 };
 
-enum class UnitStatus {
+enum class UnitStatus
+{
     Available,
     Requested,
     Dispatched,
@@ -46,7 +49,8 @@ enum class UnitStatus {
     OutOfService,
 };
 
-enum class Disposition {
+enum class Disposition
+{
     Transported,
     TreatedOnScene,
     RefusedCare,
@@ -57,9 +61,19 @@ enum class Disposition {
     Prank,
 };
 
-enum class ReferralState { Forwarded, Acknowledged, Done };
+enum class ReferralState
+{
+    Forwarded,
+    Acknowledged,
+    Done
+};
 
-enum class ErStatus { Open, Limited, Diverting };
+enum class ErStatus
+{
+    Open,
+    Limited,
+    Diverting
+};
 
 // Database spellings ('en_route', ...); fromText returns nullopt for an unknown word.
 QString toText(CaseState state);

@@ -111,6 +111,9 @@ QVariant CaseEventModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-QHash<int, QByteArray> CaseEventModel::roleNames() const { return liveRoleNames(); }
+QHash<int, QByteArray> CaseEventModel::roleNames() const
+{
+    return liveRoleNames();
+}
 
 } // namespace pela::core

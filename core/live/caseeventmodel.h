@@ -11,7 +11,14 @@ class CaseEventModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, KindColumn, ActorColumn, DetailsColumn, ColumnCount };
+    enum Column
+    {
+        TimeColumn,
+        KindColumn,
+        ActorColumn,
+        DetailsColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     // The sync is not owned; it must outlive the model. Events are read on its connection.

@@ -41,9 +41,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
                                  .arg(labels::caseState(record->state),
                                       labels::clockTime(record->closedAt))
                            : labels::caseState(record->state);
-            return tr("%1 (%2)").arg(labels::clockTime(record->openedAt),
-                                     labels::age(record->openedAt,
-                                                 QDateTime::currentDateTimeUtc()));
+            return tr("%1 (%2)").arg(
+                labels::clockTime(record->openedAt),
+                labels::age(record->openedAt, QDateTime::currentDateTimeUtc()));
         case UnitsColumn:
             return m_state->assignedCallSigns(record->id).join(QStringLiteral(", "));
         case WaitingReasonColumn:
@@ -103,7 +103,10 @@ QString CaseListModel::columnTitle(int column) const
     return {};
 }
 
-void CaseListModel::refreshTimes() { columnChanged(OpenedColumn, {Qt::DisplayRole}); }
+void CaseListModel::refreshTimes()
+{
+    columnChanged(OpenedColumn, {Qt::DisplayRole});
+}
 
 void CaseListModel::onCaseChanged(qint64 id, const CaseRecord &before)
 {

@@ -9,7 +9,8 @@ class CaseListModel : public IdTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         NumberColumn,
         PriorityColumn,
         CategoryColumn,

@@ -25,10 +25,10 @@ QVariantList bedsList(const HospitalRecord &hospital)
 {
     QVariantList list;
     for (const BedRecord &bed : hospital.beds)
-        list.append(QVariantMap{{QStringLiteral("category"), bed.category},
-                                {QStringLiteral("available"), bed.available},
-                                {QStringLiteral("total"),
-                                 bed.total ? QVariant(*bed.total) : QVariant()}});
+        list.append(
+            QVariantMap{{QStringLiteral("category"), bed.category},
+                        {QStringLiteral("available"), bed.available},
+                        {QStringLiteral("total"), bed.total ? QVariant(*bed.total) : QVariant()}});
     return list;
 }
 

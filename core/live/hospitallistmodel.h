@@ -9,7 +9,8 @@ class HospitalListModel : public IdTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         CodeColumn,
         NameColumn,
         ErStatusColumn,

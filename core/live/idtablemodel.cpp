@@ -52,7 +52,10 @@ QVariant IdTableModel::headerData(int section, Qt::Orientation orientation, int 
     return columnTitle(section);
 }
 
-QHash<int, QByteArray> IdTableModel::roleNames() const { return liveRoleNames(); }
+QHash<int, QByteArray> IdTableModel::roleNames() const
+{
+    return liveRoleNames();
+}
 
 qint64 IdTableModel::idOf(const QModelIndex &index) const
 {

@@ -33,8 +33,9 @@ protected:
                  const QHash<qint64, Record> &(LiveState::*records)() const,
                  void (LiveState::*inserted)(qint64), void (LiveState::*removed)(qint64),
                  QObject *parent)
-        : IdTableModel(state, columnCount, [state, records] { return (state->*records)().keys(); },
-                       inserted, removed, parent)
+        : IdTableModel(
+              state, columnCount, [state, records] { return (state->*records)().keys(); }, inserted,
+              removed, parent)
     {
     }
 

@@ -133,8 +133,7 @@ void LiveState::applyHospitals(const QList<HospitalRecord> &rows, const QList<qi
             emit hospitalRemoved(id);
 }
 
-void LiveState::applyAssignments(const QList<AssignmentRecord> &rows,
-                                 const QList<qint64> &goneIds)
+void LiveState::applyAssignments(const QList<AssignmentRecord> &rows, const QList<qint64> &goneIds)
 {
     QList<qint64> touchedCases;
     auto touch = [&touchedCases](qint64 caseId) {
@@ -178,7 +177,10 @@ void LiveState::addCaseEvents(const QList<CaseEventRecord> &events)
         emit caseEventsAdded(caseId, byCase.value(caseId));
 }
 
-void LiveState::invalidateCaseEvents() { emit caseEventsInvalidated(); }
+void LiveState::invalidateCaseEvents()
+{
+    emit caseEventsInvalidated();
+}
 
 void LiveState::setSettings(const LiveSettings &settings)
 {
@@ -190,8 +192,7 @@ void LiveState::setSettings(const LiveSettings &settings)
 
 void LiveState::pruneClosedCases(const QDateTime &now)
 {
-    const QDateTime limit =
-        now.addSecs(-qint64(m_data.settings.recentlyClosedHours * 3600.0));
+    const QDateTime limit = now.addSecs(-qint64(m_data.settings.recentlyClosedHours * 3600.0));
     QList<qint64> expired;
     for (const CaseRecord &record : std::as_const(m_data.cases))
         if (record.isClosed() && record.closedAt.isValid() && record.closedAt <= limit)

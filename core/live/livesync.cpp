@@ -260,10 +260,10 @@ DbError lostError(pg_conn *connection)
 {
     const QString detail =
         connection ? QString::fromUtf8(PQerrorMessage(connection)).trimmed() : QString();
-    return DbError::fixed(DbError::Kind::ConnectionLost,
-                          QT_TRANSLATE_NOOP("pela::core::DbError",
-                                            "The connection to the database was lost."),
-                          detail, QStringLiteral("08006"));
+    return DbError::fixed(
+        DbError::Kind::ConnectionLost,
+        QT_TRANSLATE_NOOP("pela::core::DbError", "The connection to the database was lost."),
+        detail, QStringLiteral("08006"));
 }
 
 } // namespace
@@ -276,7 +276,10 @@ LiveSync::LiveSync(LiveState *state, QObject *parent) : QObject(parent), m_state
     connect(&m_connectTimer, &QTimer::timeout, this, &LiveSync::connectTimedOut);
 }
 
-LiveSync::~LiveSync() { stop(); }
+LiveSync::~LiveSync()
+{
+    stop();
+}
 
 void LiveSync::setReconnectDelays(std::chrono::milliseconds initial,
                                   std::chrono::milliseconds maximum)
@@ -286,7 +289,10 @@ void LiveSync::setReconnectDelays(std::chrono::milliseconds initial,
     m_nextDelay = initial;
 }
 
-void LiveSync::setConnectTimeout(std::chrono::milliseconds timeout) { m_connectTimeout = timeout; }
+void LiveSync::setConnectTimeout(std::chrono::milliseconds timeout)
+{
+    m_connectTimeout = timeout;
+}
 
 bool LiveSync::start(const QString &conninfo)
 {
@@ -515,8 +521,7 @@ bool LiveSync::drainNotifications(Changes &changes)
     return any;
 }
 
-template <typename Record>
-struct LiveSync::HeldTable
+template <typename Record> struct LiveSync::HeldTable
 {
     const char *byIdName; // prepared per connection: it runs on every change
     QByteArray byId;      // $1: a bigint[] of ids
@@ -530,16 +535,13 @@ struct LiveSync::HeldTable
     void (LiveState::*apply)(const QList<Record> &rows, const QList<qint64> &goneIds);
 };
 
-template <>
-const LiveSync::HeldTable<CaseRecord> &LiveSync::heldTable<CaseRecord>()
+template <> const LiveSync::HeldTable<CaseRecord> &LiveSync::heldTable<CaseRecord>()
 {
     static const QByteArray selectCases =
         sql({RecentWindow, "SELECT ", CaseColumns, "FROM cases c CROSS JOIN recent "});
     static const HeldTable<CaseRecord> table{
-        "live_cases",
-        selectCases + "WHERE c.id = ANY($1::bigint[])",
-        selectCases + "WHERE c.state <> 'closed' OR c.closed_at > recent.since",
-        caseFrom,
+        "live_cases", selectCases + "WHERE c.id = ANY($1::bigint[])",
+        selectCases + "WHERE c.state <> 'closed' OR c.closed_at > recent.since", caseFrom,
         // A case closed before the recent window has left the board.
         [](const PgResult &result, int row, const CaseRecord &) {
             return result.toBool(row, "in_view");
@@ -550,63 +552,50 @@ const LiveSync::HeldTable<CaseRecord> &LiveSync::heldTable<CaseRecord>()
             settings.recentlyClosedHours = result.toDouble(0, "recently_closed_hours", 12);
             state.setSettings(settings);
         },
-        &LiveState::cases,
-        &LiveState::applyCases};
+        &LiveState::cases, &LiveState::applyCases};
     return table;
 }
 
-template <>
-const LiveSync::HeldTable<UnitRecord> &LiveSync::heldTable<UnitRecord>()
+template <> const LiveSync::HeldTable<UnitRecord> &LiveSync::heldTable<UnitRecord>()
 {
     static const QByteArray selectUnits = sql({"SELECT ", UnitColumns, "FROM units"});
-    static const HeldTable<UnitRecord> table{"live_units",
-                                             selectUnits + " WHERE id = ANY($1::bigint[])",
-                                             selectUnits,
-                                             unitFrom,
-                                             nullptr,
-                                             nullptr,
-                                             &LiveState::units,
-                                             &LiveState::applyUnits};
+    static const HeldTable<UnitRecord> table{
+        "live_units",      selectUnits + " WHERE id = ANY($1::bigint[])",
+        selectUnits,       unitFrom,
+        nullptr,           nullptr,
+        &LiveState::units, &LiveState::applyUnits};
     return table;
 }
 
-template <>
-const LiveSync::HeldTable<HospitalRecord> &LiveSync::heldTable<HospitalRecord>()
+template <> const LiveSync::HeldTable<HospitalRecord> &LiveSync::heldTable<HospitalRecord>()
 {
-    static const QByteArray selectHospitals =
-        sql({"SELECT ", HospitalColumns, "FROM hospitals h"});
-    static const HeldTable<HospitalRecord> table{
-        "live_hospitals",
-        selectHospitals + " WHERE h.id = ANY($1::bigint[])",
-        selectHospitals,
-        hospitalFrom,
-        nullptr,
-        nullptr,
-        &LiveState::hospitals,
-        &LiveState::applyHospitals};
+    static const QByteArray selectHospitals = sql({"SELECT ", HospitalColumns, "FROM hospitals h"});
+    static const HeldTable<HospitalRecord> table{"live_hospitals",
+                                                 selectHospitals +
+                                                     " WHERE h.id = ANY($1::bigint[])",
+                                                 selectHospitals,
+                                                 hospitalFrom,
+                                                 nullptr,
+                                                 nullptr,
+                                                 &LiveState::hospitals,
+                                                 &LiveState::applyHospitals};
     return table;
 }
 
-template <>
-const LiveSync::HeldTable<AssignmentRecord> &LiveSync::heldTable<AssignmentRecord>()
+template <> const LiveSync::HeldTable<AssignmentRecord> &LiveSync::heldTable<AssignmentRecord>()
 {
     static const QByteArray selectAssignments =
         sql({"SELECT ", AssignmentColumns, "FROM assignments "});
     static const HeldTable<AssignmentRecord> table{
-        "live_assignments",
-        selectAssignments + "WHERE id = ANY($1::bigint[])",
-        selectAssignments + "WHERE state IN " + LiveAssignmentStates,
-        assignmentFrom,
+        "live_assignments", selectAssignments + "WHERE id = ANY($1::bigint[])",
+        selectAssignments + "WHERE state IN " + LiveAssignmentStates, assignmentFrom,
         // An ended assignment no longer ties its unit to the case.
         [](const PgResult &, int, const AssignmentRecord &record) { return record.isLive(); },
-        nullptr,
-        &LiveState::assignments,
-        &LiveState::applyAssignments};
+        nullptr, &LiveState::assignments, &LiveState::applyAssignments};
     return table;
 }
 
-template <typename Record>
-bool LiveSync::loadTable(QHash<qint64, Record> &rows)
+template <typename Record> bool LiveSync::loadTable(QHash<qint64, Record> &rows)
 {
     const HeldTable<Record> &table = heldTable<Record>();
     PgResult result;
@@ -619,8 +608,7 @@ bool LiveSync::loadTable(QHash<qint64, Record> &rows)
     return true;
 }
 
-template <typename Record>
-bool LiveSync::fetchTable(const TableChanges &changes)
+template <typename Record> bool LiveSync::fetchTable(const TableChanges &changes)
 {
     const HeldTable<Record> &table = heldTable<Record>();
     PgResult result;
@@ -635,9 +623,9 @@ bool LiveSync::fetchTable(const TableChanges &changes)
     }
     if (table.beforeApply && result.rowCount() > 0)
         table.beforeApply(*m_state, result);
-    const QList<qint64> candidates = changes.all ? (m_state->*table.held)().keys()
-                                                 : QList<qint64>(changes.ids.cbegin(),
-                                                                 changes.ids.cend());
+    const QList<qint64> candidates = changes.all
+                                         ? (m_state->*table.held)().keys()
+                                         : QList<qint64>(changes.ids.cbegin(), changes.ids.cend());
     (m_state->*table.apply)(rows, goneIds(candidates, rows));
     return true;
 }

@@ -20,7 +20,13 @@ class LiveSync : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status { Stopped, Connecting, Online, Offline };
+    enum class Status
+    {
+        Stopped,
+        Connecting,
+        Online,
+        Offline
+    };
     Q_ENUM(Status)
 
     // The state is not owned; it must outlive this object.
@@ -58,7 +64,17 @@ signals:
     void rowsChanged(const QString &table, const QList<qint64> &ids);
 
 private:
-    enum Table { Hospitals, Cases, Assignments, Units, CaseEvents, Calls, Referrals, TableCount };
+    enum Table
+    {
+        Hospitals,
+        Cases,
+        Assignments,
+        Units,
+        CaseEvents,
+        Calls,
+        Referrals,
+        TableCount
+    };
     struct TableChanges
     {
         bool all = false;
@@ -93,16 +109,12 @@ private:
     bool succeeded(const PgResult &result);
 
     // How one table the state holds is read and applied: one per record type (livesync.cpp).
-    template <typename Record>
-    struct HeldTable;
-    template <typename Record>
-    static const HeldTable<Record> &heldTable();
+    template <typename Record> struct HeldTable;
+    template <typename Record> static const HeldTable<Record> &heldTable();
     // Reads every row the state should hold into rows (inside loadAll's snapshot).
-    template <typename Record>
-    bool loadTable(QHash<qint64, Record> &rows);
+    template <typename Record> bool loadTable(QHash<qint64, Record> &rows);
     // Reads what changed (the rows by id, or the whole table) and applies it to the state.
-    template <typename Record>
-    bool fetchTable(const TableChanges &changes);
+    template <typename Record> bool fetchTable(const TableChanges &changes);
     bool fetchCaseEvents(const TableChanges &changes);
 
     LiveState *m_state;

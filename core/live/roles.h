@@ -9,7 +9,8 @@ namespace pela::core {
 
 // Role data is the same in every column of a row; Qt::DisplayRole alone is per column.
 // Values are stable: views, delegates and proxies may store them.
-enum Role : int {
+enum Role : int
+{
     IdRole = Qt::UserRole + 1, // qint64: database id of the row's record
     RecordRole,                // the whole value struct (CaseRecord, UnitRecord, ...) in a QVariant
     CaseNumberRole,            // QString: human case number, 2026-000123

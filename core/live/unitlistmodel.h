@@ -9,7 +9,8 @@ class UnitListModel : public IdTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         CallSignColumn,
         KindColumn,
         OwnerColumn, // owning hospital's code, or the city

@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
         for (std::thread &thread : threads)
             thread.join();
         durations.push_back(
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count());
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin)
+                .count());
         alwaysOne = alwaysOne && winners == 1;
         // Free the unit and close the round's cases for the next round.
         controlCommands.cancelAssignment(QStringLiteral("AMB-KOTA-1"), QStringLiteral("bench"));

@@ -72,25 +72,24 @@ int runSyncListener(const QString &conninfo, qint64 caseId, int count)
     idle.setSingleShot(true);
     idle.setInterval(15000);
     QObject::connect(&idle, &QTimer::timeout, qApp, &QCoreApplication::quit);
-    QObject::connect(&cases, &QAbstractItemModel::dataChanged,
-                     [&](const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                         const QList<int> &roles) {
-                         const qint64 at = nowNs();
-                         if (!roles.isEmpty() && !roles.contains(NotesRole))
-                             return;
-                         for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-                             if (cases.caseIdAt(row) != caseId)
-                                 continue;
-                             bool ok = false;
-                             const int seq =
-                                 cases.data(cases.index(row, 0), NotesRole).toString().toInt(&ok);
-                             if (ok)
-                                 markReceived(receivedAt, lastSeen, seq, at);
-                         }
-                         idle.start();
-                         if (lastSeen == count - 1)
-                             QCoreApplication::quit();
-                     });
+    QObject::connect(
+        &cases, &QAbstractItemModel::dataChanged,
+        [&](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+            const qint64 at = nowNs();
+            if (!roles.isEmpty() && !roles.contains(NotesRole))
+                return;
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                if (cases.caseIdAt(row) != caseId)
+                    continue;
+                bool ok = false;
+                const int seq = cases.data(cases.index(row, 0), NotesRole).toString().toInt(&ok);
+                if (ok)
+                    markReceived(receivedAt, lastSeen, seq, at);
+            }
+            idle.start();
+            if (lastSeen == count - 1)
+                QCoreApplication::quit();
+        });
     // Connecting does not block: wait for online(), or for the first failure.
     if (sync.start(conninfo)) {
         QEventLoop connecting;
@@ -276,9 +275,9 @@ int runBenchmark(const QStringList &arguments)
     qint64 caseId = 0;
     {
         PgConnection setup = pela::test::connect(conninfo);
-        const PgResult opened = setup.exec(
-            "INSERT INTO cases (number, category, priority, location_text) "
-            "VALUES ('2026-999999', 'medical', 1, 'benchmark') RETURNING id");
+        const PgResult opened =
+            setup.exec("INSERT INTO cases (number, category, priority, location_text) "
+                       "VALUES ('2026-999999', 'medical', 1, 'benchmark') RETURNING id");
         caseId = opened.text(0, 0).toLongLong();
     }
     std::printf("changes: %d\nrate_per_s: %d\n", changes, rate);

@@ -14,13 +14,13 @@ TEST_CASE("status --json reports the documented keys for a configured server")
 {
     const QString conninfo = TestCluster::instance().freshDatabase();
     const ProcessOutput result =
-        runProgram(pelaAdminPath(), {QStringLiteral("--db"), conninfo,
-                                     QStringLiteral("status"), QStringLiteral("--json")});
+        runProgram(pelaAdminPath(), {QStringLiteral("--db"), conninfo, QStringLiteral("status"),
+                                     QStringLiteral("--json")});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
-    for (const char *key : {"schema_version", "conninfo", "hospitals", "units", "places",
-                            "open_cases"}) {
+    for (const char *key :
+         {"schema_version", "conninfo", "hospitals", "units", "places", "open_cases"}) {
         INFO(key);
         CHECK(json.contains(QLatin1String(key)));
     }
@@ -33,10 +33,10 @@ TEST_CASE("status --json reports the documented keys for a configured server")
 
 TEST_CASE("an unreachable server exits 4 and says so on stderr")
 {
-    const ProcessOutput result = runProgram(
-        pelaAdminPath(), {QStringLiteral("--db"),
-                          QStringLiteral("host=/nonexistent-pela port=5999 dbname=pela"),
-                          QStringLiteral("status")});
+    const ProcessOutput result =
+        runProgram(pelaAdminPath(), {QStringLiteral("--db"),
+                                     QStringLiteral("host=/nonexistent-pela port=5999 dbname=pela"),
+                                     QStringLiteral("status")});
     CHECK(result.exitCode == 4);
     CHECK(result.err.contains(QStringLiteral("cannot be reached")));
     CHECK(result.out.isEmpty());
@@ -59,9 +59,9 @@ TEST_CASE("demo refuses a configured server without --yes")
         runProgram(pelaAdminPath(), {QStringLiteral("--db"), conninfo, QStringLiteral("demo")});
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains(QStringLiteral("--yes")));
-    const ProcessOutput loaded = runProgram(
-        pelaAdminPath(),
-        {QStringLiteral("--db"), conninfo, QStringLiteral("demo"), QStringLiteral("--yes")});
+    const ProcessOutput loaded =
+        runProgram(pelaAdminPath(), {QStringLiteral("--db"), conninfo, QStringLiteral("demo"),
+                                     QStringLiteral("--yes")});
     CHECK(loaded.exitCode == 0);
     CHECK(loaded.out.contains(QStringLiteral("23 units")));
 }
@@ -89,22 +89,25 @@ TEST_CASE("with no database configured, pela-admin creates, reuses and stops an 
     INFO(QString::fromUtf8(second.readAllStandardError()).toStdString());
     CHECK(first.exitCode() == 0);
     CHECK(second.exitCode() == 0);
-    const QJsonObject json =
-        QJsonDocument::fromJson(first.readAllStandardOutput()).object();
+    const QJsonObject json = QJsonDocument::fromJson(first.readAllStandardOutput()).object();
     CHECK(json.value(QStringLiteral("hospitals")).toInt() == 11);
     CHECK(json.value(QStringLiteral("places")).toInt() >= 55);
-    CHECK(json.value(QStringLiteral("conninfo")).toString().contains(QStringLiteral("dbname=pela")));
+    CHECK(
+        json.value(QStringLiteral("conninfo")).toString().contains(QStringLiteral("dbname=pela")));
 
     const ProcessOutput demo = runProgram(pelaAdminPath(), {QStringLiteral("demo")}, environment);
     CHECK(demo.exitCode == 0);
     const ProcessOutput again = runProgram(pelaAdminPath(), status, environment);
-    CHECK(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("units")).toInt() == 23);
+    CHECK(QJsonDocument::fromJson(again.out.toUtf8())
+              .object()
+              .value(QStringLiteral("units"))
+              .toInt() == 23);
 
-    const ProcessOutput stopped =
-        runProgram(pelaAdminPath(), {QStringLiteral("server"), QStringLiteral("stop")}, environment);
+    const ProcessOutput stopped = runProgram(
+        pelaAdminPath(), {QStringLiteral("server"), QStringLiteral("stop")}, environment);
     CHECK(stopped.exitCode == 0);
-    const ProcessOutput down =
-        runProgram(pelaAdminPath(), {QStringLiteral("server"), QStringLiteral("status")}, environment);
+    const ProcessOutput down = runProgram(
+        pelaAdminPath(), {QStringLiteral("server"), QStringLiteral("status")}, environment);
     CHECK(down.exitCode == 4);
     // Clean up a cluster moved out of the private folder (root only).
     QFile location(home.path() + QStringLiteral("/cluster-location.txt"));

@@ -47,9 +47,10 @@ QString unitStatus(PgConnection &db, const QString &callSign)
 
 QStringList eventKinds(PgConnection &db, const QString &number)
 {
-    const PgResult result = db.exec("SELECT kind FROM case_events e JOIN cases c ON c.id = e.case_id"
-                                    " WHERE c.number = $1 ORDER BY e.id",
-                                    {number});
+    const PgResult result =
+        db.exec("SELECT kind FROM case_events e JOIN cases c ON c.id = e.case_id"
+                " WHERE c.number = $1 ORDER BY e.id",
+                {number});
     QStringList kinds;
     for (int row = 0; row < result.rowCount(); ++row)
         kinds << result.text(row, 0);
@@ -83,9 +84,12 @@ TEST_CASE("opening a case numbers it per year and records its call and event")
     CHECK(first.caseNumber == year + QStringLiteral("-000001"));
     CHECK(second.caseNumber == year + QStringLiteral("-000002"));
     CHECK(caseState(f.db, first.caseNumber) == QLatin1String("waiting"));
-    CHECK(field(f.db, "SELECT count(*) FROM calls k JOIN cases c ON c.id = k.case_id WHERE c.number = $1",
+    CHECK(field(f.db,
+                "SELECT count(*) FROM calls k JOIN cases c ON c.id = k.case_id WHERE c.number = $1",
                 first.caseNumber) == QLatin1String("1"));
-    CHECK(field(f.db, "SELECT k.caller_phone FROM calls k JOIN cases c ON c.id = k.case_id WHERE c.number = $1",
+    CHECK(field(f.db,
+                "SELECT k.caller_phone FROM calls k JOIN cases c ON c.id = k.case_id WHERE "
+                "c.number = $1",
                 first.caseNumber) == QLatin1String("+62 812 4700 1122"));
     CHECK(eventKinds(f.db, first.caseNumber) == QStringList{QStringLiteral("case_opened")});
 }
@@ -121,15 +125,18 @@ TEST_CASE("bad intake input is refused with the rule in words and nothing is wri
         request.lat.reset();
         request.lon.reset();
         request.locationText.clear();
-        CHECK(f.commands.openCase(request).message.contains(QStringLiteral("Where is the emergency")));
+        CHECK(f.commands.openCase(request).message.contains(
+            QStringLiteral("Where is the emergency")));
     }
     SECTION("a kelurahan code that does not exist")
     {
         request.kelurahanCode = QStringLiteral("81.71.09.9999");
         CHECK(f.commands.openCase(request).message.contains(QStringLiteral("81.71.09.9999")));
     }
-    CHECK(field(f.db, "SELECT count(*) FROM cases WHERE $1 <> ''", QStringLiteral("x")) == QLatin1String("0"));
-    CHECK(field(f.db, "SELECT count(*) FROM case_events WHERE $1 <> ''", QStringLiteral("x")) == QLatin1String("0"));
+    CHECK(field(f.db, "SELECT count(*) FROM cases WHERE $1 <> ''", QStringLiteral("x")) ==
+          QLatin1String("0"));
+    CHECK(field(f.db, "SELECT count(*) FROM case_events WHERE $1 <> ''", QStringLiteral("x")) ==
+          QLatin1String("0"));
 }
 
 TEST_CASE("a unit goes dispatched to cleared and the case follows every step")
@@ -145,13 +152,17 @@ TEST_CASE("a unit goes dispatched to cleared and the case follows every step")
     CHECK(caseState(f.db, number) == QLatin1String("en_route"));
     REQUIRE(f.commands.advanceAssignment(unit, AssignmentState::OnScene).ok());
     CHECK(unitStatus(f.db, unit) == QLatin1String("on_scene"));
-    const CommandResult noHospital = f.commands.advanceAssignment(unit, AssignmentState::Transporting);
+    const CommandResult noHospital =
+        f.commands.advanceAssignment(unit, AssignmentState::Transporting);
     CHECK(noHospital.status == Status::Invalid);
     CHECK(noHospital.message.contains(QStringLiteral("Which hospital")));
-    REQUIRE(f.commands.advanceAssignment(unit, AssignmentState::Transporting, QStringLiteral("hls")).ok());
+    REQUIRE(f.commands.advanceAssignment(unit, AssignmentState::Transporting, QStringLiteral("hls"))
+                .ok());
     CHECK(caseState(f.db, number) == QLatin1String("transporting"));
-    CHECK(field(f.db, "SELECT h.code FROM cases c JOIN hospitals h ON h.id = c.destination_hospital_id"
-                      " WHERE c.number = $1", number) == QLatin1String("HLS"));
+    CHECK(field(f.db,
+                "SELECT h.code FROM cases c JOIN hospitals h ON h.id = c.destination_hospital_id"
+                " WHERE c.number = $1",
+                number) == QLatin1String("HLS"));
     REQUIRE(f.commands.advanceAssignment(unit, AssignmentState::AtHospital).ok());
     REQUIRE(f.commands.advanceAssignment(unit, AssignmentState::Cleared).ok());
     CHECK(caseState(f.db, number) == QLatin1String("cleared"));
@@ -168,9 +179,9 @@ TEST_CASE("a unit goes dispatched to cleared and the case follows every step")
     // Intervals from the server's timestamps, in order.
     const auto intervals = f.commands.caseIntervals(number);
     REQUIRE(intervals.has_value());
-    const QList<QDateTime> steps{intervals->callReceived,  intervals->opened,
+    const QList<QDateTime> steps{intervals->callReceived,    intervals->opened,
                                  intervals->firstDispatched, intervals->firstEnRoute,
-                                 intervals->firstOnScene,  intervals->firstTransporting,
+                                 intervals->firstOnScene,    intervals->firstTransporting,
                                  intervals->firstAtHospital, intervals->closed};
     for (int i = 0; i < steps.size(); ++i) {
         INFO("step " << i);
@@ -204,7 +215,8 @@ TEST_CASE("assigning a unit already on this case changes nothing")
     Fixture f;
     const QString number = f.open();
     REQUIRE(f.commands.assignUnit(number, QStringLiteral("AMB-SLM-1")).ok());
-    REQUIRE(f.commands.advanceAssignment(QStringLiteral("AMB-SLM-1"), AssignmentState::EnRoute).ok());
+    REQUIRE(
+        f.commands.advanceAssignment(QStringLiteral("AMB-SLM-1"), AssignmentState::EnRoute).ok());
     const int events = eventKinds(f.db, number).size();
     const CommandResult again = f.commands.assignUnit(number, QStringLiteral("amb-slm-1"));
     CHECK(again.ok());
@@ -248,7 +260,8 @@ TEST_CASE("a closed case takes no new assignment until reopened")
     CHECK(f.commands.reopenCase(number, QString()).status == Status::Invalid);
     REQUIRE(f.commands.reopenCase(number, QStringLiteral("caller rang back")).ok());
     CHECK(caseState(f.db, number) == QLatin1String("waiting"));
-    CHECK(field(f.db, "SELECT coalesce(disposition, '-') FROM cases WHERE number = $1", number) == QLatin1String("-"));
+    CHECK(field(f.db, "SELECT coalesce(disposition, '-') FROM cases WHERE number = $1", number) ==
+          QLatin1String("-"));
     CHECK(f.commands.assignUnit(number, QStringLiteral("AMB-KOTA-2")).ok());
 }
 
@@ -260,11 +273,14 @@ TEST_CASE("a case with units on it cannot be closed")
     const CommandResult refused = f.commands.closeCase(number, Disposition::TreatedOnScene);
     CHECK(refused.status == Status::Invalid);
     CHECK(refused.message.contains(QStringLiteral("AMB-GPM-1")));
-    REQUIRE(f.commands.cancelAssignment(QStringLiteral("AMB-GPM-1"), QStringLiteral("caller cancelled")).ok());
+    REQUIRE(
+        f.commands.cancelAssignment(QStringLiteral("AMB-GPM-1"), QStringLiteral("caller cancelled"))
+            .ok());
     CHECK(f.commands.closeCase(number, Disposition::CancelledByCaller).ok());
 }
 
-TEST_CASE("a partner that requires acceptance is asked first; decline and expiry send the case back")
+TEST_CASE(
+    "a partner that requires acceptance is asked first; decline and expiry send the case back")
 {
     Fixture f;
     REQUIRE(f.db.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'LMN'").ok());
@@ -287,8 +303,11 @@ TEST_CASE("a partner that requires acceptance is asked first; decline and expiry
     SECTION("declined: the case waits again and says why")
     {
         REQUIRE(f.commands.assignUnit(number, QStringLiteral("AMB-LMN-2")).ok());
-        CHECK(f.commands.declineRequest(QStringLiteral("AMB-LMN-2"), QString()).status == Status::Invalid);
-        REQUIRE(f.commands.declineRequest(QStringLiteral("AMB-LMN-2"), QStringLiteral("crew at lunch")).ok());
+        CHECK(f.commands.declineRequest(QStringLiteral("AMB-LMN-2"), QString()).status ==
+              Status::Invalid);
+        REQUIRE(
+            f.commands.declineRequest(QStringLiteral("AMB-LMN-2"), QStringLiteral("crew at lunch"))
+                .ok());
         CHECK(caseState(f.db, number) == QLatin1String("waiting"));
         CHECK(field(f.db, "SELECT waiting_reason FROM cases WHERE number = $1", number)
                   .contains(QStringLiteral("crew at lunch")));
@@ -296,7 +315,8 @@ TEST_CASE("a partner that requires acceptance is asked first; decline and expiry
     }
     SECTION("no answer in time: the request expires")
     {
-        REQUIRE(f.db.exec("UPDATE settings SET value = '0' WHERE key = 'request_timeout_seconds'").ok());
+        REQUIRE(f.db.exec("UPDATE settings SET value = '0' WHERE key = 'request_timeout_seconds'")
+                    .ok());
         REQUIRE(f.commands.assignUnit(number, QStringLiteral("AMB-LMN-1")).ok());
         const CommandResult swept = f.commands.expireDueRequests();
         REQUIRE(swept.ok());
@@ -341,8 +361,8 @@ TEST_CASE("racing dispatchers: exactly one gets the unit, the others hear who di
             CHECK(result.status == Status::Conflict);
             CHECK(result.message.contains(winnerCase));
         }
-    CHECK(field(f.db, "SELECT count(*) FROM assignments WHERE state = $1", QStringLiteral("dispatched")) ==
-          QLatin1String("1"));
+    CHECK(field(f.db, "SELECT count(*) FROM assignments WHERE state = $1",
+                QStringLiteral("dispatched")) == QLatin1String("1"));
 }
 
 TEST_CASE("marking a duplicate moves its calls and keeps both histories")
@@ -354,12 +374,16 @@ TEST_CASE("marking a duplicate moves its calls and keeps both histories")
     follow.callerPhone = QStringLiteral("0911 000 111");
     REQUIRE(f.commands.addCall(duplicate, follow).ok());
     REQUIRE(f.commands.markDuplicate(duplicate, original).ok());
-    CHECK(field(f.db, "SELECT count(*) FROM calls k JOIN cases c ON c.id = k.case_id WHERE c.number = $1",
+    CHECK(field(f.db,
+                "SELECT count(*) FROM calls k JOIN cases c ON c.id = k.case_id WHERE c.number = $1",
                 original) == QLatin1String("3"));
-    CHECK(field(f.db, "SELECT count(*) FROM calls k JOIN cases c ON c.id = k.moved_from_case_id"
-                      " WHERE c.number = $1", duplicate) == QLatin1String("2"));
+    CHECK(field(f.db,
+                "SELECT count(*) FROM calls k JOIN cases c ON c.id = k.moved_from_case_id"
+                " WHERE c.number = $1",
+                duplicate) == QLatin1String("2"));
     CHECK(caseState(f.db, duplicate) == QLatin1String("closed"));
-    CHECK(field(f.db, "SELECT disposition FROM cases WHERE number = $1", duplicate) == QLatin1String("duplicate"));
+    CHECK(field(f.db, "SELECT disposition FROM cases WHERE number = $1", duplicate) ==
+          QLatin1String("duplicate"));
     CHECK(eventKinds(f.db, duplicate).contains(QStringLiteral("call_added")));
     CHECK(eventKinds(f.db, duplicate).last() == QLatin1String("case_marked_duplicate"));
     CHECK(eventKinds(f.db, original).last() == QLatin1String("duplicate_merged"));
@@ -375,11 +399,13 @@ TEST_CASE("referring to an agency is tracked from forwarded to done")
     const QString number = f.commands.openCase(fire).caseNumber;
     CHECK(f.commands.referToAgency(number, QStringLiteral("Damkar"), ReferralState::Done).status ==
           Status::Invalid);
-    REQUIRE(f.commands.referToAgency(number, QStringLiteral("Damkar"), ReferralState::Forwarded).ok());
+    REQUIRE(
+        f.commands.referToAgency(number, QStringLiteral("Damkar"), ReferralState::Forwarded).ok());
     CHECK(caseState(f.db, number) == QLatin1String("referred"));
-    REQUIRE(f.commands.referToAgency(number, QStringLiteral("damkar"), ReferralState::Acknowledged).ok());
-    CHECK(f.commands.referToAgency(number, QStringLiteral("Damkar"), ReferralState::Forwarded).status ==
-          Status::Invalid);
+    REQUIRE(f.commands.referToAgency(number, QStringLiteral("damkar"), ReferralState::Acknowledged)
+                .ok());
+    CHECK(f.commands.referToAgency(number, QStringLiteral("Damkar"), ReferralState::Forwarded)
+              .status == Status::Invalid);
     REQUIRE(f.commands.referToAgency(number, QStringLiteral("Damkar"), ReferralState::Done).ok());
     CHECK(caseState(f.db, number) == QLatin1String("waiting"));
     CHECK(f.commands.closeCase(number, Disposition::ReferredToAgency).ok());
@@ -388,23 +414,28 @@ TEST_CASE("referring to an agency is tracked from forwarded to done")
 TEST_CASE("hospital status and beds: diverting needs a reason and transport there warns")
 {
     Fixture f;
-    CHECK(f.commands.setHospitalStatus(QStringLiteral("HLS"), ErStatus::Diverting, QString()).status ==
-          Status::Invalid);
-    REQUIRE(f.commands.setHospitalStatus(QStringLiteral("HLS"), ErStatus::Diverting,
-                                         QStringLiteral("IGD full")).ok());
+    CHECK(f.commands.setHospitalStatus(QStringLiteral("HLS"), ErStatus::Diverting, QString())
+              .status == Status::Invalid);
+    REQUIRE(f.commands
+                .setHospitalStatus(QStringLiteral("HLS"), ErStatus::Diverting,
+                                   QStringLiteral("IGD full"))
+                .ok());
     CHECK(field(f.db, "SELECT er_status FROM hospitals WHERE code = $1", QStringLiteral("HLS")) ==
           QLatin1String("diverting"));
     CHECK(f.commands.setHospitalBeds(QStringLiteral("HLS"), QStringLiteral("icu"), 7, 6).status ==
           Status::Invalid);
     REQUIRE(f.commands.setHospitalBeds(QStringLiteral("HLS"), QStringLiteral("icu"), 2, 6).ok());
-    CHECK(field(f.db, "SELECT available FROM hospital_beds b JOIN hospitals h ON h.id = b.hospital_id"
-                      " WHERE h.code = $1 AND category = 'icu'", QStringLiteral("HLS")) == QLatin1String("2"));
-    CHECK(f.commands.setHospitalStatus(QStringLiteral("XXX"), ErStatus::Open, QString()).message.contains(
-        QStringLiteral("XXX")));
+    CHECK(field(f.db,
+                "SELECT available FROM hospital_beds b JOIN hospitals h ON h.id = b.hospital_id"
+                " WHERE h.code = $1 AND category = 'icu'",
+                QStringLiteral("HLS")) == QLatin1String("2"));
+    CHECK(f.commands.setHospitalStatus(QStringLiteral("XXX"), ErStatus::Open, QString())
+              .message.contains(QStringLiteral("XXX")));
 
     const QString number = f.open();
     REQUIRE(f.commands.assignUnit(number, QStringLiteral("AMB-KOTA-1")).ok());
-    REQUIRE(f.commands.advanceAssignment(QStringLiteral("AMB-KOTA-1"), AssignmentState::OnScene).ok());
+    REQUIRE(
+        f.commands.advanceAssignment(QStringLiteral("AMB-KOTA-1"), AssignmentState::OnScene).ok());
     const CommandResult warned = f.commands.advanceAssignment(
         QStringLiteral("AMB-KOTA-1"), AssignmentState::Transporting, QStringLiteral("HLS"));
     CHECK(warned.ok());
@@ -415,8 +446,10 @@ TEST_CASE("a unit out of service cannot be assigned and says since when and why"
 {
     Fixture f;
     const QString number = f.open();
-    CHECK(f.commands.setUnitOutOfService(QStringLiteral("AMB-SLM-1"), QString()).status == Status::Invalid);
-    REQUIRE(f.commands.setUnitOutOfService(QStringLiteral("AMB-SLM-1"), QStringLiteral("flat tyre")).ok());
+    CHECK(f.commands.setUnitOutOfService(QStringLiteral("AMB-SLM-1"), QString()).status ==
+          Status::Invalid);
+    REQUIRE(f.commands.setUnitOutOfService(QStringLiteral("AMB-SLM-1"), QStringLiteral("flat tyre"))
+                .ok());
     const CommandResult refused = f.commands.assignUnit(number, QStringLiteral("AMB-SLM-1"));
     CHECK(refused.status == Status::Conflict);
     CHECK(refused.message.contains(QStringLiteral("out of service")));
@@ -441,12 +474,14 @@ TEST_CASE("an edit based on an old version is a conflict naming who changed it")
     CHECK(stale.message.contains(QStringLiteral("changed by pela")));
     change.expectedVersion.reset();
     REQUIRE(f.commands.updateCaseDetails(number, change).ok());
-    CHECK(field(f.db, "SELECT notes FROM cases WHERE number = $1", number) == QLatin1String("patient conscious"));
+    CHECK(field(f.db, "SELECT notes FROM cases WHERE number = $1", number) ==
+          QLatin1String("patient conscious"));
 }
 
 TEST_CASE("without a database a command says nothing was saved")
 {
-    PgConnection nowhere = PgConnection::open(QStringLiteral("host=/nonexistent-pela port=5999 dbname=pela"));
+    PgConnection nowhere =
+        PgConnection::open(QStringLiteral("host=/nonexistent-pela port=5999 dbname=pela"));
     IncidentCommands commands(nowhere);
     const CommandResult result = commands.openCase(medicalCase());
     CHECK(result.status == Status::Unavailable);
@@ -473,7 +508,8 @@ TEST_CASE("the sweeper expires an unanswered request at its deadline without bei
 {
     Fixture f;
     REQUIRE(f.db.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'SLM'").ok());
-    REQUIRE(f.db.exec("UPDATE settings SET value = '1' WHERE key = 'request_timeout_seconds'").ok());
+    REQUIRE(
+        f.db.exec("UPDATE settings SET value = '1' WHERE key = 'request_timeout_seconds'").ok());
     const QString number = f.open();
     PgConnection sweeperConnection = pela::test::connect(f.db.conninfo());
     RequestExpirySweeper sweeper(sweeperConnection);
@@ -510,14 +546,18 @@ TEST_CASE("each operator role can carry out its own commands end to end")
     CHECK(f.commands.assignUnit(number, QStringLiteral("AMB-KOTA-1")).status == Status::Invalid);
 
     as("pela_dispatcher");
-    REQUIRE(f.commands.advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::OnScene).ok());
-    REQUIRE(f.commands.advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::Cleared).ok());
+    REQUIRE(
+        f.commands.advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::OnScene).ok());
+    REQUIRE(
+        f.commands.advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::Cleared).ok());
     CHECK(f.commands.closeCase(number, Disposition::TreatedOnScene).status == Status::Invalid);
 
     as("pela_shift_lead");
     REQUIRE(f.commands.closeCase(number, Disposition::TreatedOnScene).ok());
-    REQUIRE(f.commands.setHospitalStatus(QStringLiteral("BHY"), ErStatus::Limited,
-                                         QStringLiteral("CT down")).ok());
+    REQUIRE(
+        f.commands
+            .setHospitalStatus(QStringLiteral("BHY"), ErStatus::Limited, QStringLiteral("CT down"))
+            .ok());
     REQUIRE(f.db.exec("RESET ROLE").ok());
     CHECK(caseState(f.db, number) == QLatin1String("closed"));
 }
@@ -542,7 +582,8 @@ TEST_CASE("a unit already on scene cannot be reassigned away from its patient")
     const QString first = f.open();
     const QString second = f.open(QStringLiteral("Tantui"));
     REQUIRE(f.commands.assignUnit(first, QStringLiteral("AMB-LTM-1")).ok());
-    REQUIRE(f.commands.advanceAssignment(QStringLiteral("AMB-LTM-1"), AssignmentState::OnScene).ok());
+    REQUIRE(
+        f.commands.advanceAssignment(QStringLiteral("AMB-LTM-1"), AssignmentState::OnScene).ok());
     const CommandResult refused =
         f.commands.assignUnit(second, QStringLiteral("AMB-LTM-1"), AssignMode::Reassign);
     CHECK(refused.status == Status::Conflict);

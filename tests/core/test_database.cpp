@@ -44,8 +44,8 @@ TEST_CASE("hospital locations keep their quality flag and BKR has no location")
                                  {QStringLiteral("BKR")});
     REQUIRE(bkr.rowCount() == 1);
     CHECK(bkr.isNull(0, bkr.column("lat")));
-    const PgResult leimena = db.exec(
-        "SELECT lat, lon, location_approximate FROM hospitals WHERE code = 'LMN'");
+    const PgResult leimena =
+        db.exec("SELECT lat, lon, location_approximate FROM hospitals WHERE code = 'LMN'");
     CHECK(leimena.toDouble(0, "lat") == Approx(-3.66149));
     CHECK(leimena.toDouble(0, "lon") == Approx(128.18420));
     CHECK_FALSE(leimena.toBool(0, "location_approximate"));
@@ -54,9 +54,11 @@ TEST_CASE("hospital locations keep their quality flag and BKR has no location")
 
 TEST_CASE("migrating again changes nothing and keeps an admin's corrections")
 {
-    PgConnection db = pela::test::connect(TestCluster::instance().freshDatabase(TestCluster::Fleet::None));
+    PgConnection db =
+        pela::test::connect(TestCluster::instance().freshDatabase(TestCluster::Fleet::None));
     REQUIRE(db.exec("UPDATE hospitals SET lat = -3.6, lon = 128.2, location_approximate = false "
-                    "WHERE code = 'BKR'").ok());
+                    "WHERE code = 'BKR'")
+                .ok());
     const qint64 placesBefore = count(db, "SELECT count(*) FROM places");
     const MigrationResult again = Migrator::migrate(db);
     REQUIRE(again.ok());
@@ -93,10 +95,11 @@ TEST_CASE("two migrators starting at once both succeed and apply the schema once
 
 TEST_CASE("a database from a newer Pela is refused with a clear message")
 {
-    PgConnection db = pela::test::connect(TestCluster::instance().freshDatabase(TestCluster::Fleet::None));
+    PgConnection db =
+        pela::test::connect(TestCluster::instance().freshDatabase(TestCluster::Fleet::None));
     const int newer = Migrator::latestVersion() + 1;
-    REQUIRE(db.exec("INSERT INTO schema_migrations (version, name) VALUES ($1, 'future')",
-                    {newer}).ok());
+    REQUIRE(db.exec("INSERT INTO schema_migrations (version, name) VALUES ($1, 'future')", {newer})
+                .ok());
     const DbError compatible = Migrator::checkCompatible(db);
     CHECK(compatible.kind() == DbError::Kind::SchemaTooNew);
     CHECK(compatible.message().contains(QStringLiteral("newer version")));
@@ -116,11 +119,13 @@ TEST_CASE("a database that was never migrated asks for pela-admin migrate")
 
 TEST_CASE("the demo fleet has two ambulances per located hospital plus the city's units")
 {
-    PgConnection db = pela::test::connect(TestCluster::instance().freshDatabase(TestCluster::Fleet::None));
+    PgConnection db =
+        pela::test::connect(TestCluster::instance().freshDatabase(TestCluster::Fleet::None));
     REQUIRE_FALSE(Migrator::loadDemoData(db).isError());
     CHECK(count(db, "SELECT count(*) FROM units") == 10 * 2 + 3);
     CHECK(count(db, "SELECT count(*) FROM units WHERE call_sign = 'AMB-LMN-1'") == 1);
-    CHECK(count(db, "SELECT count(*) FROM units WHERE call_sign = 'JNZ-1' AND kind = 'hearse'") == 1);
+    CHECK(count(db, "SELECT count(*) FROM units WHERE call_sign = 'JNZ-1' AND kind = 'hearse'") ==
+          1);
     CHECK(count(db, "SELECT count(*) FROM units u JOIN hospitals h ON h.id = u.owner_hospital_id "
                     "WHERE h.code = 'BKR'") == 0);
     REQUIRE_FALSE(Migrator::loadDemoData(db).isError());
@@ -142,14 +147,13 @@ PgResult asRole(PgConnection &db, const char *role, const char *sql)
 const char *const OpenCaseSql =
     "WITH c AS (INSERT INTO cases (number, category, priority) VALUES ('2026-999999', 'medical', 1)"
     " RETURNING id) INSERT INTO case_events (case_id, kind) SELECT id, 'case_opened' FROM c";
-const char *const DispatchSql =
-    "INSERT INTO assignments (case_id, unit_id, state)"
-    " SELECT c.id, u.id, 'dispatched' FROM cases c, units u LIMIT 1";
+const char *const DispatchSql = "INSERT INTO assignments (case_id, unit_id, state)"
+                                " SELECT c.id, u.id, 'dispatched' FROM cases c, units u LIMIT 1";
 const char *const CloseSql =
     "UPDATE cases SET state = 'closed', disposition = 'prank', closed_at = now()";
 const char *const HospitalStatusSql = "UPDATE hospitals SET er_status = 'diverting'";
-const char *const PositionSql =
-    "INSERT INTO unit_positions (unit_id, lat, lon, fix_at) SELECT id, -3.7, 128.2, now() FROM units";
+const char *const PositionSql = "INSERT INTO unit_positions (unit_id, lat, lon, fix_at) SELECT id, "
+                                "-3.7, 128.2, now() FROM units";
 
 } // namespace
 
@@ -157,7 +161,10 @@ TEST_CASE("each group role may do its job and nothing more")
 {
     PgConnection db = pela::test::connect(TestCluster::instance().freshDatabase());
     // Something to dispatch and close.
-    REQUIRE(db.exec("INSERT INTO cases (number, category, priority) VALUES ('2026-000001', 'medical', 2)").ok());
+    REQUIRE(
+        db.exec(
+              "INSERT INTO cases (number, category, priority) VALUES ('2026-000001', 'medical', 2)")
+            .ok());
 
     const auto denied = [](const PgResult &result) {
         return !result.ok() && result.sqlState() == QLatin1String("42501");
@@ -199,8 +206,8 @@ TEST_CASE("nobody updates or deletes a case event")
 {
     PgConnection db = pela::test::connect(TestCluster::instance().freshDatabase());
     REQUIRE(db.exec("INSERT INTO case_events (kind) VALUES ('test')").ok());
-    for (const char *role : {"pela_call_taker", "pela_dispatcher", "pela_shift_lead",
-                             "pela_admin", "pela_hospital"}) {
+    for (const char *role :
+         {"pela_call_taker", "pela_dispatcher", "pela_shift_lead", "pela_admin", "pela_hospital"}) {
         INFO(role);
         CHECK(asRole(db, role, "UPDATE case_events SET kind = 'rewritten'").sqlState() ==
               QLatin1String("42501"));
@@ -231,8 +238,8 @@ TEST_CASE("connection failures say which part failed")
     }
     SECTION("the login is refused")
     {
-        const PgConnection db = PgConnection::open(
-            cluster.conninfo(QStringLiteral("postgres")) + QStringLiteral(" user=nobody_here"));
+        const PgConnection db = PgConnection::open(cluster.conninfo(QStringLiteral("postgres")) +
+                                                   QStringLiteral(" user=nobody_here"));
         CHECK(db.error().kind() == DbError::Kind::Authentication);
         CHECK(db.error().message().contains(QStringLiteral("refused the login")));
     }
@@ -262,11 +269,13 @@ PgConnection::OpenProgress driveOpen(PgConnection &connection)
         fd_set read, write;
         FD_ZERO(&read);
         FD_ZERO(&write);
-        FD_SET(connection.socket(), progress == PgConnection::OpenProgress::WaitForRead ? &read : &write);
+        FD_SET(connection.socket(),
+               progress == PgConnection::OpenProgress::WaitForRead ? &read : &write);
         timeval timeout{5, 0};
         select(connection.socket() + 1, &read, &write, nullptr, &timeout);
         progress = connection.continueOpen();
-        if (progress == PgConnection::OpenProgress::Ready || progress == PgConnection::OpenProgress::Failed)
+        if (progress == PgConnection::OpenProgress::Ready ||
+            progress == PgConnection::OpenProgress::Failed)
             return progress;
     }
     return progress;
@@ -281,11 +290,13 @@ TEST_CASE("a non-blocking open connects without waiting, or says which part fail
     REQUIRE(good.isOpen());
     CHECK(good.exec("SELECT count(*) FROM hospitals").text(0, 0) == QLatin1String("11"));
 
-    PgConnection missing = PgConnection::beginOpen(TestCluster::instance().conninfo(QStringLiteral("gone_db")));
+    PgConnection missing =
+        PgConnection::beginOpen(TestCluster::instance().conninfo(QStringLiteral("gone_db")));
     CHECK(driveOpen(missing) == PgConnection::OpenProgress::Failed);
     CHECK(missing.error().kind() == DbError::Kind::DatabaseMissing);
 
-    PgConnection nowhere = PgConnection::beginOpen(QStringLiteral("host=/nonexistent-pela port=5999 dbname=pela"));
+    PgConnection nowhere =
+        PgConnection::beginOpen(QStringLiteral("host=/nonexistent-pela port=5999 dbname=pela"));
     CHECK_FALSE(nowhere.isOpen());
     CHECK(nowhere.error().kind() == DbError::Kind::Unreachable);
 }
@@ -294,8 +305,11 @@ TEST_CASE("a prepared statement is prepared once and survives a reset")
 {
     PgConnection db = pela::test::connect(TestCluster::instance().freshDatabase());
     const QByteArray sql = "SELECT code FROM hospitals WHERE code = $1";
-    CHECK(db.execPrepared("hospital_by_code", sql, {QStringLiteral("LMN")}).text(0, 0) == QLatin1String("LMN"));
-    CHECK(db.execPrepared("hospital_by_code", sql, {QStringLiteral("HLS")}).text(0, 0) == QLatin1String("HLS"));
+    CHECK(db.execPrepared("hospital_by_code", sql, {QStringLiteral("LMN")}).text(0, 0) ==
+          QLatin1String("LMN"));
+    CHECK(db.execPrepared("hospital_by_code", sql, {QStringLiteral("HLS")}).text(0, 0) ==
+          QLatin1String("HLS"));
     REQUIRE(db.reset());
-    CHECK(db.execPrepared("hospital_by_code", sql, {QStringLiteral("SLM")}).text(0, 0) == QLatin1String("SLM"));
+    CHECK(db.execPrepared("hospital_by_code", sql, {QStringLiteral("SLM")}).text(0, 0) ==
+          QLatin1String("SLM"));
 }

@@ -8,14 +8,13 @@ using S = AssignmentState;
 
 TEST_CASE("every assignment transition is legal exactly when the rules say so")
 {
-    const QList<QPair<S, S>> legal{
-        {S::Requested, S::Dispatched}, {S::Requested, S::Declined},
-        {S::Requested, S::Expired},    {S::Requested, S::Cancelled},
-        {S::Dispatched, S::EnRoute},   {S::Dispatched, S::OnScene},
-        {S::Dispatched, S::Cancelled}, {S::EnRoute, S::OnScene},
-        {S::EnRoute, S::Cancelled},    {S::OnScene, S::Transporting},
-        {S::OnScene, S::Cleared},      {S::Transporting, S::AtHospital},
-        {S::Transporting, S::Cleared}, {S::AtHospital, S::Cleared}};
+    const QList<QPair<S, S>> legal{{S::Requested, S::Dispatched}, {S::Requested, S::Declined},
+                                   {S::Requested, S::Expired},    {S::Requested, S::Cancelled},
+                                   {S::Dispatched, S::EnRoute},   {S::Dispatched, S::OnScene},
+                                   {S::Dispatched, S::Cancelled}, {S::EnRoute, S::OnScene},
+                                   {S::EnRoute, S::Cancelled},    {S::OnScene, S::Transporting},
+                                   {S::OnScene, S::Cleared},      {S::Transporting, S::AtHospital},
+                                   {S::Transporting, S::Cleared}, {S::AtHospital, S::Cleared}};
     for (int from = int(S::Requested); from <= int(S::Expired); ++from) {
         for (int to = int(S::Requested); to <= int(S::Expired); ++to) {
             const bool expected = legal.contains({S(from), S(to)});
@@ -31,7 +30,8 @@ TEST_CASE("a refused transition says why in words")
     CHECK(Lifecycle::whyNot(S::Cleared, S::EnRoute).contains(QStringLiteral("already ended")));
     CHECK(Lifecycle::whyNot(S::OnScene, S::Cancelled).contains(QStringLiteral("clear it instead")));
     CHECK(Lifecycle::whyNot(S::Requested, S::OnScene).contains(QStringLiteral("not accepted")));
-    CHECK(Lifecycle::whyNot(S::Dispatched, S::AtHospital).contains(QStringLiteral("cannot go from")));
+    CHECK(
+        Lifecycle::whyNot(S::Dispatched, S::AtHospital).contains(QStringLiteral("cannot go from")));
 }
 
 TEST_CASE("the case follows its most advanced live assignment")
@@ -43,7 +43,8 @@ TEST_CASE("the case follows its most advanced live assignment")
     CHECK(Lifecycle::caseStateFor({S::Cleared, S::EnRoute}, false) == CaseState::EnRoute);
     CHECK(Lifecycle::caseStateFor({S::Cleared, S::Cancelled}, false) == CaseState::Cleared);
     CHECK(Lifecycle::caseStateFor({S::Declined, S::Expired}, false) == CaseState::Waiting);
-    CHECK(Lifecycle::caseStateFor({S::Transporting, S::AtHospital}, false) == CaseState::AtHospital);
+    CHECK(Lifecycle::caseStateFor({S::Transporting, S::AtHospital}, false) ==
+          CaseState::AtHospital);
 }
 
 TEST_CASE("database spellings round-trip and unknown words are rejected")

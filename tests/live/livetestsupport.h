@@ -53,12 +53,12 @@ inline void execOrFail(core::PgConnection &db, const char *sql, const core::SqlP
 inline qint64 openCase(core::PgConnection &db, const QString &number,
                        const QString &location = QStringLiteral("Jl. Pattimura"))
 {
-    const core::PgResult result = db.exec(
-        "WITH c AS (INSERT INTO cases (number, category, priority, location_text) "
-        "VALUES ($1, 'medical', 1, $2) RETURNING id), "
-        "e AS (INSERT INTO case_events (case_id, kind) SELECT id, 'case_opened' FROM c) "
-        "SELECT id FROM c",
-        {number, location});
+    const core::PgResult result =
+        db.exec("WITH c AS (INSERT INTO cases (number, category, priority, location_text) "
+                "VALUES ($1, 'medical', 1, $2) RETURNING id), "
+                "e AS (INSERT INTO case_events (case_id, kind) SELECT id, 'case_opened' FROM c) "
+                "SELECT id FROM c",
+                {number, location});
     INFO(result.error().fullText().toStdString());
     REQUIRE(result.ok());
     return result.text(0, 0).toLongLong();

@@ -137,7 +137,8 @@ TEST_CASE("a moving unit is a dataChanged on its position role, never a remove a
                                {lat, lon, id});
         REQUIRE(waitUntil([&] {
             const auto position = roleOf(console.units, row, PositionRole).value<QGeoCoordinate>();
-            return qAbs(position.latitude() - lat) < 1e-9 && qAbs(position.longitude() - lon) < 1e-9;
+            return qAbs(position.latitude() - lat) < 1e-9 &&
+                   qAbs(position.longitude() - lon) < 1e-9;
         }));
     }
     CHECK(console.units.rowOf(id) == row);
@@ -248,8 +249,7 @@ TEST_CASE("a case's event list follows new events of that case and of no other")
     REQUIRE(waitUntil([&] { return console.cases.rowCount() == 2; }));
 
     CaseEventModel events(&console.sync);
-    QAbstractItemModelTester tester(&events,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&events, QAbstractItemModelTester::FailureReportingMode::Fatal);
     events.setCaseId(watched);
     REQUIRE(events.rowCount() == 1);
     CHECK(events.data(events.index(0, 0), EventKindRole).toString() ==
@@ -261,10 +261,10 @@ TEST_CASE("a case's event list follows new events of that case and of no other")
                            "($2, 'note_added', '{}'), ($1, 'priority_changed', '{\"to\": 2}')",
                            {watched, other});
     REQUIRE(waitUntil([&] { return events.rowCount() == 3; }));
-    CHECK(events.data(events.index(1, 0), EventKindRole).toString() ==
-          QLatin1String("note_added"));
-    CHECK(events.data(events.index(1, 0), PayloadRole).toJsonObject().value(
-              QLatin1String("text")) == QLatin1String("caller calm"));
+    CHECK(events.data(events.index(1, 0), EventKindRole).toString() == QLatin1String("note_added"));
+    CHECK(
+        events.data(events.index(1, 0), PayloadRole).toJsonObject().value(QLatin1String("text")) ==
+        QLatin1String("caller calm"));
     CHECK(events.data(events.index(2, CaseEventModel::KindColumn)).toString() ==
           QLatin1String("priority_changed"));
     for (int row = 0; row < events.rowCount(); ++row)
@@ -272,9 +272,8 @@ TEST_CASE("a case's event list follows new events of that case and of no other")
 
     pela::test::execOrFail(writer, "INSERT INTO case_events (case_id, kind) VALUES ($1, 'x')",
                            {other});
-    pela::test::execOrFail(writer,
-                           "INSERT INTO case_events (case_id, kind) VALUES ($1, 'dispatched')",
-                           {watched});
+    pela::test::execOrFail(
+        writer, "INSERT INTO case_events (case_id, kind) VALUES ($1, 'dispatched')", {watched});
     REQUIRE(waitUntil([&] { return events.rowCount() == 4; }));
     CHECK(events.eventAt(3).kind == QLatin1String("dispatched"));
     QTest::qWait(100);
@@ -311,8 +310,8 @@ TEST_CASE("a dispatched unit shows on its case until its assignment is cleared")
     CHECK(roleOf(console.cases, console.cases.rowOf(caseId), StateRole).toString() ==
           QLatin1String("dispatched"));
     CHECK(console.state.assignmentsOfCase(caseId).size() == 1);
-    CHECK(console.cases.data(console.cases.index(console.cases.rowOf(caseId),
-                                                 CaseListModel::UnitsColumn))
+    CHECK(console.cases
+              .data(console.cases.index(console.cases.rowOf(caseId), CaseListModel::UnitsColumn))
               .toString() == QLatin1String("AMB-KOTA-2"));
 
     pela::test::execOrFail(writer,
@@ -325,8 +324,8 @@ TEST_CASE("a dispatched unit shows on its case until its assignment is cleared")
                            {unit});
     REQUIRE(waitUntil([&] {
         return roleOf(console.cases, console.cases.rowOf(caseId), AssignedUnitsRole)
-                   .toStringList()
-                   .isEmpty();
+            .toStringList()
+            .isEmpty();
     }));
     CHECK(console.state.assignments().isEmpty());
 }
@@ -340,19 +339,18 @@ TEST_CASE("many changes in one transaction all arrive, and a large batch reloads
     pela::core::PgConnection writer = pela::test::connect(conninfo);
 
     // 2,000 ids do not fit a payload: the trigger says '*' and the table is read whole.
-    pela::test::execOrFail(writer,
-                           "INSERT INTO cases (number, category, priority) "
-                           "SELECT '2026-' || lpad(n::text, 6, '0'), 'medical', 3 "
-                           "FROM generate_series(1, 2000) n");
+    pela::test::execOrFail(writer, "INSERT INTO cases (number, category, priority) "
+                                   "SELECT '2026-' || lpad(n::text, 6, '0'), 'medical', 3 "
+                                   "FROM generate_series(1, 2000) n");
     REQUIRE(waitUntil([&] { return console.cases.rowCount() == 2000; }, 10000));
     CHECK(rows.reset == 0);
 
     // Several statements committed together, then one burst of single-row updates.
     pela::test::execOrFail(writer, "BEGIN");
     for (int i = 0; i < 50; ++i)
-        pela::test::execOrFail(writer,
-                               "UPDATE cases SET notes = $1 WHERE number = '2026-' || lpad($2, 6, '0')",
-                               {QStringLiteral("burst"), QString::number(i + 1)});
+        pela::test::execOrFail(
+            writer, "UPDATE cases SET notes = $1 WHERE number = '2026-' || lpad($2, 6, '0')",
+            {QStringLiteral("burst"), QString::number(i + 1)});
     pela::test::execOrFail(writer, "COMMIT");
     REQUIRE(waitUntil([&] {
         int burst = 0;
@@ -373,9 +371,9 @@ TEST_CASE("a live sync holds exactly one database connection")
     LiveConsole console;
     REQUIRE(pela::test::startOnline(console.sync, conninfo));
     pela::core::PgConnection observer = pela::test::connect(conninfo);
-    const pela::core::PgResult count = observer.exec(
-        "SELECT count(*) FROM pg_stat_activity "
-        "WHERE datname = current_database() AND application_name = 'pela-live'");
+    const pela::core::PgResult count =
+        observer.exec("SELECT count(*) FROM pg_stat_activity "
+                      "WHERE datname = current_database() AND application_name = 'pela-live'");
     REQUIRE(count.ok());
     CHECK(count.text(0, 0).toInt() == 1);
 }

@@ -49,18 +49,15 @@ TEST_CASE("after the server is killed mid-session the console goes offline, come
         PgConnection writer = pela::test::connect(conninfo);
         const bool syncAlreadyBack = console.sync.isOnline();
         openedMeanwhile = pela::test::openCase(writer, QStringLiteral("2026-000102"));
-        pela::test::execOrFail(writer,
-                               "UPDATE settings SET value = '0' "
-                               "WHERE key = 'recently_closed_hours'");
+        pela::test::execOrFail(writer, "UPDATE settings SET value = '0' "
+                                       "WHERE key = 'recently_closed_hours'");
         pela::test::closeCase(writer, closedMeanwhile);
         pela::test::execOrFail(writer, "UPDATE units SET lat = -3.7, lon = 128.2 WHERE id = $1",
                                {unit});
-        pela::test::execOrFail(writer,
-                               "UPDATE hospitals SET er_status = 'limited' WHERE id = $1",
+        pela::test::execOrFail(writer, "UPDATE hospitals SET er_status = 'limited' WHERE id = $1",
                                {hospital});
-        pela::test::execOrFail(writer,
-                               "UPDATE hospital_beds SET available = 1 WHERE hospital_id = $1",
-                               {hospital});
+        pela::test::execOrFail(
+            writer, "UPDATE hospital_beds SET available = 1 WHERE hospital_id = $1", {hospital});
         WARN("changes made " << (syncAlreadyBack ? "after" : "before")
                              << " the console reconnected");
     }

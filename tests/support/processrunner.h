@@ -16,9 +16,9 @@ struct ProcessOutput
 // The pela-admin built with these tests (CTest passes its path in PELA_ADMIN).
 QString pelaAdminPath();
 
-ProcessOutput runProgram(const QString &program, const QStringList &arguments,
-                         const QProcessEnvironment &environment =
-                             QProcessEnvironment::systemEnvironment(),
-                         int timeoutMs = 120000);
+ProcessOutput
+runProgram(const QString &program, const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+           int timeoutMs = 120000);
 
 } // namespace pela::test

@@ -25,7 +25,10 @@ TestCluster &TestCluster::instance()
     return *s_cluster;
 }
 
-void TestCluster::shutdown() { s_cluster.reset(); }
+void TestCluster::shutdown()
+{
+    s_cluster.reset();
+}
 
 // A test killed mid-run leaves its cluster running: the next run stops and removes it.
 static void removeAbandonedClusters()
@@ -54,8 +57,8 @@ TestCluster::TestCluster()
     if (owner.open(QIODevice::WriteOnly))
         owner.write(QByteArray::number(qint64(getpid())));
     ::chmod(QFile::encodeName(m_home).constData(), 0755);
-    m_server = std::make_unique<EmbeddedServer>(
-        EmbeddedServerOptions{m_home, /*durable*/ false, 250});
+    m_server =
+        std::make_unique<EmbeddedServer>(EmbeddedServerOptions{m_home, /*durable*/ false, 250});
     const DbError started = m_server->ensureRunning();
     if (started.isError())
         FAIL("test cluster did not start: " << started.fullText().toStdString());
@@ -89,8 +92,8 @@ QString TestCluster::createDatabase(const QString &templateName)
     const QString name = QStringLiteral("t%1_%2").arg(getpid()).arg(++m_counter);
     PgConnection admin = connect(m_server->conninfo(QStringLiteral("postgres")));
     // Identifiers cannot be bound; both names are made here from digits and fixed words.
-    const PgResult created = admin.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
-                                            .arg(name, templateName));
+    const PgResult created =
+        admin.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName));
     if (!created.ok())
         FAIL("creating a test database failed: " << created.error().fullText().toStdString());
     return m_server->conninfo(name);
@@ -102,7 +105,10 @@ QString TestCluster::freshDatabase(Fleet fleet)
                                                : QStringLiteral("pela_template"));
 }
 
-QString TestCluster::emptyDatabase() { return createDatabase(QStringLiteral("template0")); }
+QString TestCluster::emptyDatabase()
+{
+    return createDatabase(QStringLiteral("template0"));
+}
 
 PgConnection connect(const QString &conninfo)
 {

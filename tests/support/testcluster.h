@@ -21,7 +21,11 @@ public:
     core::EmbeddedServer &server() { return *m_server; }
     // A new database with the current schema and Ambon's reference data (+ demo fleet when
     // asked); its conninfo.
-    enum class Fleet { None, Demo };
+    enum class Fleet
+    {
+        None,
+        Demo
+    };
     QString freshDatabase(Fleet fleet = Fleet::Demo);
     // An empty database (no schema), for migration tests.
     QString emptyDatabase();

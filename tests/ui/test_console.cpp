@@ -499,8 +499,9 @@ TEST_CASE("Retry on the interrupted banner reconnects at once instead of waiting
     LiveSession *session = console.window.liveSession();
     // The automatic attempt would come only after ten minutes.
     session->sync()->setReconnectDelays(std::chrono::minutes(10), std::chrono::minutes(10));
-    REQUIRE(elsewhere.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                           "WHERE application_name = 'pela-live' AND datname = current_database()")
+    REQUIRE(elsewhere
+                .exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE application_name = 'pela-live' AND datname = current_database()")
                 .ok());
     ConnectionBanner *banner = console.window.connectionBanner();
     REQUIRE(QTest::qWaitFor([&] { return banner->isVisible(); }, 5000));
@@ -515,21 +516,28 @@ TEST_CASE("an unanswered partner request expires by itself and the board says wh
     isolateSettings();
     const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
     pela::core::PgConnection elsewhere = pela::test::connect(conninfo);
-    REQUIRE(elsewhere.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'SLM'").ok());
-    REQUIRE(elsewhere.exec("UPDATE settings SET value = '1' WHERE key = 'request_timeout_seconds'").ok());
+    REQUIRE(
+        elsewhere.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'SLM'").ok());
+    REQUIRE(elsewhere.exec("UPDATE settings SET value = '1' WHERE key = 'request_timeout_seconds'")
+                .ok());
     Console console(conninfo);
     console.goLive();
     const QString number = openCase(elsewhere, 1, QStringLiteral("Tantui")).caseNumber;
-    REQUIRE(pela::core::IncidentCommands(elsewhere).assignUnit(number, QStringLiteral("AMB-SLM-1")).ok());
+    REQUIRE(pela::core::IncidentCommands(elsewhere)
+                .assignUnit(number, QStringLiteral("AMB-SLM-1"))
+                .ok());
     const QAbstractItemModel *board = console.window.caseBoard()->view()->model();
     auto waitingReason = [&] {
         for (int row = 0; row < board->rowCount(); ++row)
             if (board->index(row, 0).data(pela::core::CaseNumberRole).toString() == number)
-                return board->index(row, pela::core::CaseListModel::WaitingReasonColumn).data().toString();
+                return board->index(row, pela::core::CaseListModel::WaitingReasonColumn)
+                    .data()
+                    .toString();
         return QString();
     };
     // Nobody answers: the console's own sweeper expires the request within a few seconds.
-    CHECK(QTest::qWaitFor([&] { return waitingReason().contains(QStringLiteral("expired")); }, 6000));
+    CHECK(
+        QTest::qWaitFor([&] { return waitingReason().contains(QStringLiteral("expired")); }, 6000));
     INFO(waitingReason().toStdString());
     CHECK(waitingReason().contains(QStringLiteral("AMB-SLM-1")));
 }
