@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 namespace pela::core {
 
@@ -33,11 +32,6 @@ QString jsonText(const QJsonObject &object)
 }
 
 } // namespace
-
-QString displayTime(const QDateTime &timestamp)
-{
-    return timestamp.toTimeZone(QTimeZone(DisplayZone)).toString(QStringLiteral("HH:mm:ss"));
-}
 
 struct IncidentCommands::Work
 {

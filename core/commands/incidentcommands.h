@@ -117,7 +117,4 @@ private:
     PgConnection &m_connection;
 };
 
-// Human time of day of a server timestamp, in the centre's zone (WIT).
-QString displayTime(const QDateTime &timestamp);
-
 } // namespace pela::core

@@ -82,55 +82,49 @@ void LiveState::resetTo(LiveSnapshot snapshot)
     emit reloaded();
 }
 
-void LiveState::applyCases(const QList<CaseRecord> &rows, const QList<qint64> &goneIds)
+namespace {
+
+// Inserts, replaces and removes rows of one table, announcing each real change once; a
+// changed row carries its record as it was, so models emit only the roles that changed.
+template <typename Record>
+void applyRows(LiveState *state, QHash<qint64, Record> &table, const QList<Record> &rows,
+               const QList<qint64> &goneIds, void (LiveState::*inserted)(qint64),
+               void (LiveState::*changed)(qint64, const Record &),
+               void (LiveState::*removed)(qint64))
 {
-    for (const CaseRecord &row : rows) {
-        auto it = m_data.cases.find(row.id);
-        if (it == m_data.cases.end()) {
-            m_data.cases.insert(row.id, row);
-            emit caseInserted(row.id);
+    for (const Record &row : rows) {
+        auto it = table.find(row.id);
+        if (it == table.end()) {
+            table.insert(row.id, row);
+            emit(state->*inserted)(row.id);
         } else if (!(*it == row)) {
-            const CaseRecord before = std::exchange(*it, row);
-            emit caseChanged(row.id, before);
+            const Record before = std::exchange(*it, row);
+            emit(state->*changed)(row.id, before);
         }
     }
     for (qint64 id : goneIds)
-        if (m_data.cases.remove(id))
-            emit caseRemoved(id);
+        if (table.remove(id))
+            emit(state->*removed)(id);
+}
+
+} // namespace
+
+void LiveState::applyCases(const QList<CaseRecord> &rows, const QList<qint64> &goneIds)
+{
+    applyRows(this, m_data.cases, rows, goneIds, &LiveState::caseInserted, &LiveState::caseChanged,
+              &LiveState::caseRemoved);
 }
 
 void LiveState::applyUnits(const QList<UnitRecord> &rows, const QList<qint64> &goneIds)
 {
-    for (const UnitRecord &row : rows) {
-        auto it = m_data.units.find(row.id);
-        if (it == m_data.units.end()) {
-            m_data.units.insert(row.id, row);
-            emit unitInserted(row.id);
-        } else if (!(*it == row)) {
-            const UnitRecord before = std::exchange(*it, row);
-            emit unitChanged(row.id, before);
-        }
-    }
-    for (qint64 id : goneIds)
-        if (m_data.units.remove(id))
-            emit unitRemoved(id);
+    applyRows(this, m_data.units, rows, goneIds, &LiveState::unitInserted, &LiveState::unitChanged,
+              &LiveState::unitRemoved);
 }
 
 void LiveState::applyHospitals(const QList<HospitalRecord> &rows, const QList<qint64> &goneIds)
 {
-    for (const HospitalRecord &row : rows) {
-        auto it = m_data.hospitals.find(row.id);
-        if (it == m_data.hospitals.end()) {
-            m_data.hospitals.insert(row.id, row);
-            emit hospitalInserted(row.id);
-        } else if (!(*it == row)) {
-            const HospitalRecord before = std::exchange(*it, row);
-            emit hospitalChanged(row.id, before);
-        }
-    }
-    for (qint64 id : goneIds)
-        if (m_data.hospitals.remove(id))
-            emit hospitalRemoved(id);
+    applyRows(this, m_data.hospitals, rows, goneIds, &LiveState::hospitalInserted,
+              &LiveState::hospitalChanged, &LiveState::hospitalRemoved);
 }
 
 void LiveState::applyAssignments(const QList<AssignmentRecord> &rows, const QList<qint64> &goneIds)
