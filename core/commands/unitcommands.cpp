@@ -1,0 +1,90 @@
+// Units in and out of service; hospitals' ER status and beds.
+#include "commandwork.h"
+
+namespace pela::core {
+
+CommandResult IncidentCommands::setUnitOutOfService(const QString &callSign, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return CommandResult::invalid(tr("Say why the unit is out of service."));
+    return inTransaction([&](Work &work) {
+        const Work::UnitRow unit = work.lockUnit(callSign);
+        if (const auto assignment = work.liveAssignment(unit.id, false))
+            throw Abort{CommandResult::conflict(tr("%1 is on %2; clear or cancel that first.")
+                                                    .arg(unit.callSign, assignment->caseNumber))};
+        work.run("UPDATE units SET status = 'out_of_service', status_reason = $2,"
+                 " status_changed_at = now(), status_changed_by = current_user,"
+                 " version = version + 1 WHERE id = $1",
+                 {unit.id, reason.trimmed()});
+        work.event({}, unit.id, {}, "unit_out_of_service",
+                   {{QStringLiteral("unit"), unit.callSign}, {QStringLiteral("reason"), reason}});
+        return CommandResult{};
+    });
+}
+
+CommandResult IncidentCommands::setUnitInService(const QString &callSign)
+{
+    return inTransaction([&](Work &work) {
+        const Work::UnitRow unit = work.lockUnit(callSign);
+        CommandResult result;
+        if (unit.status != UnitStatus::OutOfService) {
+            result.changed = false;
+            return result;
+        }
+        work.freeUnit(unit.id);
+        work.event({}, unit.id, {}, "unit_in_service", {{QStringLiteral("unit"), unit.callSign}});
+        return result;
+    });
+}
+
+
+CommandResult IncidentCommands::setHospitalStatus(const QString &hospitalCode, ErStatus status,
+                                                  const QString &reason)
+{
+    if (status != ErStatus::Open && reason.trimmed().isEmpty())
+        return CommandResult::invalid(
+            tr("Say why the emergency department is limited or diverting."));
+    return inTransaction([&](Work &work) {
+        const int id = work.hospitalId(hospitalCode);
+        work.run("SELECT 1 FROM hospitals WHERE id = $1 FOR UPDATE", {id});
+        work.run("UPDATE hospitals SET er_status = $2, er_status_reason = $3,"
+                 " version = version + 1, updated_at = now(), updated_by = current_user"
+                 " WHERE id = $1",
+                 {id, toText(status), status == ErStatus::Open ? QString() : reason.trimmed()});
+        work.event(
+            {}, {}, id, "hospital_status_changed",
+            {{QStringLiteral("status"), toText(status)}, {QStringLiteral("reason"), reason}});
+        return CommandResult{};
+    });
+}
+
+CommandResult IncidentCommands::setHospitalBeds(const QString &hospitalCode,
+                                                const QString &category, int available,
+                                                std::optional<int> total)
+{
+    static const QRegularExpression validCategory(QStringLiteral("^[a-z_]{2,24}$"));
+    if (!validCategory.match(category).hasMatch())
+        return CommandResult::invalid(
+            tr("Bed category \"%1\" must be a short lower-case word (e.g. igd, icu).")
+                .arg(category));
+    if (available < 0 || (total && (*total < 0 || available > *total)))
+        return CommandResult::invalid(
+            tr("Available beds must be between 0 and the total (%1 given).").arg(available));
+    return inTransaction([&](Work &work) {
+        const int id = work.hospitalId(hospitalCode);
+        work.run("INSERT INTO hospital_beds (hospital_id, category, available, total)"
+                 " VALUES ($1, $2, $3, $4) ON CONFLICT (hospital_id, category) DO UPDATE"
+                 " SET available = EXCLUDED.available, total = coalesce(EXCLUDED.total,"
+                 " hospital_beds.total), updated_at = now(), updated_by = current_user",
+                 {id, category, available, total ? QVariant(*total) : QVariant()});
+        work.run("UPDATE hospitals SET version = version + 1, updated_at = now(),"
+                 " updated_by = current_user WHERE id = $1",
+                 {id});
+        work.event(
+            {}, {}, id, "hospital_beds_changed",
+            {{QStringLiteral("category"), category}, {QStringLiteral("available"), available}});
+        return CommandResult{};
+    });
+}
+
+} // namespace pela::core
