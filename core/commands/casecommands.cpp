@@ -216,7 +216,6 @@ CommandResult IncidentCommands::setPriority(const QString &caseNumber, int prior
     });
 }
 
-
 CommandResult IncidentCommands::closeCase(const QString &caseNumber, Disposition disposition,
                                           const QString &note)
 {
@@ -268,7 +267,6 @@ CommandResult IncidentCommands::reopenCase(const QString &caseNumber, const QStr
         return result;
     });
 }
-
 
 std::optional<CaseIntervals> IncidentCommands::caseIntervals(const QString &caseNumber,
                                                              DbError *error)

@@ -37,7 +37,6 @@ CommandResult IncidentCommands::setUnitInService(const QString &callSign)
     });
 }
 
-
 CommandResult IncidentCommands::setHospitalStatus(const QString &hospitalCode, ErStatus status,
                                                   const QString &reason)
 {
