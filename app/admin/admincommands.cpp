@@ -203,6 +203,7 @@ int reportCommand(const CommandResult &result, QTextStream &out, QTextStream &er
         err << "pela-admin: conflict: " << result.message << Qt::endl;
         return Conflict;
     case CommandResult::Status::Unavailable:
+    case CommandResult::Status::OutcomeUnknown:
         err << "pela-admin: " << result.message;
         if (result.error.isError())
             err << " (" << result.error.detail().trimmed() << ")";

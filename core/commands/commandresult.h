@@ -1,5 +1,7 @@
 // What a command did, in a form the UI and the CLI can explain: ok, invalid (which rule),
-// conflict (what changed and by whom) or unavailable (no database).
+// conflict (what changed and by whom), unavailable (no database: nothing was saved) or outcome
+// unknown (the connection broke or the deadline passed after the write was sent: it may or may
+// not have been saved, so the operator checks the board; an idempotent retry is safe).
 #pragma once
 
 #include "db/dberror.h"
@@ -15,7 +17,8 @@ struct CommandResult
         Ok,
         Invalid,
         Conflict,
-        Unavailable
+        Unavailable,
+        OutcomeUnknown
     };
 
     Status status = Status::Ok;
@@ -40,6 +43,22 @@ struct CommandResult
         CommandResult result;
         result.status = Status::Conflict;
         result.message = std::move(message);
+        return result;
+    }
+    static CommandResult unavailable(QString message, DbError error = {})
+    {
+        CommandResult result;
+        result.status = Status::Unavailable;
+        result.message = std::move(message);
+        result.error = std::move(error);
+        return result;
+    }
+    static CommandResult outcomeUnknown(QString message, DbError error = {})
+    {
+        CommandResult result;
+        result.status = Status::OutcomeUnknown;
+        result.message = std::move(message);
+        result.error = std::move(error);
         return result;
     }
 };
