@@ -21,6 +21,9 @@ struct CallInfo
     QString callerPhone; // ANI
     QString callerName;
     QDateTime ringAt; // when the phone rang, if the telephony told us; else answered = now
+    // When the call was answered, as the workstation claims it (a call journalled while the
+    // database was down); stored apart from the server's own time. Invalid: answered now.
+    QDateTime answeredAt;
     std::optional<double> amlLat, amlLon, amlAccuracyM; // handset location (AML)
 };
 
@@ -37,6 +40,9 @@ struct OpenCaseRequest
     int patientsCount = 1;
     QJsonObject triage;
     QString notes;
+    // Idempotency key made by the workstation (a UUID): opening again with a key that already
+    // exists returns that case instead of a second one (a resend after an unknown outcome).
+    QString clientKey;
 };
 
 // Fields to change on a case; unset fields stay as they are.
