@@ -1,4 +1,5 @@
-// Units on cases: assign (or request), advance through the statuses, cancel.
+// Units on cases: assign (or request), advance through the statuses, cancel. The database
+// stamps every time and moves the unit's status and the case's state with the assignment.
 #include "commandwork.h"
 
 namespace pela::core {
@@ -6,8 +7,18 @@ namespace pela::core {
 CommandResult IncidentCommands::assignUnit(const QString &caseNumber, const QString &callSign,
                                            AssignMode mode, std::optional<int> expectedUnitVersion)
 {
-    return inTransaction([&](Work &work) {
-        // Lock order everywhere: case, then unit (then another case): keeps deadlocks rare.
+    return inTransaction(CommandAction::AssignUnit, [&](Work &work) {
+        // Where the unit is now, read without locks; then the cases (in id order, so two
+        // crossing reassignments cannot deadlock), the unit and its assignment, re-checked.
+        const Work::UnitRow seen = work.findUnit(callSign, false);
+        const std::optional<Work::LiveAssignment> seenCurrent = work.liveAssignment(seen.id, false);
+        const PgResult targetRow =
+            work.run("SELECT id FROM cases WHERE number = $1", {caseNumber.trimmed()});
+        if (targetRow.rowCount() == 0)
+            throw Abort{CommandResult::invalid(tr("There is no case %1.").arg(caseNumber))};
+        if (seenCurrent && seenCurrent->caseId != targetRow.toInt(0, "id"))
+            work.run("SELECT id FROM cases WHERE id IN ($1, $2) ORDER BY id FOR UPDATE",
+                     {targetRow.toInt(0, "id"), seenCurrent->caseId});
         const Work::CaseRow target = work.lockCase(caseNumber);
         if (target.state == CaseState::Closed)
             throw Abort{CommandResult::invalid(
@@ -31,7 +42,7 @@ CommandResult IncidentCommands::assignUnit(const QString &caseNumber, const QStr
                 tr("%1 cannot go to %2: %3.").arg(unit.callSign, target.number, why))};
         if (expectedUnitVersion && *expectedUnitVersion != unit.version && !current &&
             unit.status != UnitStatus::OutOfService)
-            expectedUnitVersion.reset(); // it moved, nothing else: still free to take
+            expectedUnitVersion.reset(); // changed, but still free to take
         if (unit.status == UnitStatus::OutOfService)
             throw Abort{CommandResult::conflict(
                 tr("%1 is out of service since %2 (%3), set by %4.")
@@ -42,6 +53,9 @@ CommandResult IncidentCommands::assignUnit(const QString &caseNumber, const QStr
                     CommandResult::conflict(tr("%1 is already on %2 since %3, assigned by %4.")
                                                 .arg(unit.callSign, current->caseNumber,
                                                      current->since, current->assignedBy))};
+            if (!seenCurrent || seenCurrent->caseId != current->caseId)
+                throw Abort{CommandResult::conflict(
+                    tr("%1's assignment changed at this moment; look again.").arg(unit.callSign))};
             if (current->state != AssignmentState::Requested &&
                 current->state != AssignmentState::Dispatched &&
                 current->state != AssignmentState::EnRoute)
@@ -50,32 +64,24 @@ CommandResult IncidentCommands::assignUnit(const QString &caseNumber, const QStr
                         .arg(unit.callSign, Lifecycle::displayName(current->state),
                              current->caseNumber))};
             // Reassignment: the other case learns why it lost its unit.
-            work.run("SELECT id FROM cases WHERE id = $1 FOR UPDATE", {current->caseId});
-            work.endAssignment(*current, unit.id, AssignmentState::Cancelled,
+            work.endAssignment(*current, AssignmentState::Cancelled,
                                tr("reassigned to %1").arg(target.number));
-            work.refreshCaseState(current->caseId,
-                                  tr("%1 was reassigned to %2").arg(unit.callSign, target.number));
+            work.setWaitingReason(current->caseId,
+                                  {{QStringLiteral("kind"), QStringLiteral("reassigned")},
+                                   {QStringLiteral("unit"), unit.callSign},
+                                   {QStringLiteral("to_case"), target.number}});
             work.event(current->caseId, unit.id, {}, "unit_reassigned_away",
                        {{QStringLiteral("unit"), unit.callSign},
                         {QStringLiteral("to_case"), target.number}});
         }
 
         const bool request = unit.requiresAcceptance;
-        const PgResult inserted = work.run(
-            request ? "INSERT INTO assignments (case_id, unit_id, state, requested_at,"
-                      " request_expires_at) SELECT $1, $2, 'requested', now(), now() +"
-                      " make_interval(secs => coalesce((SELECT value::text::double precision"
-                      " FROM settings WHERE key = 'request_timeout_seconds'), 60)) RETURNING id"
-                    : "INSERT INTO assignments (case_id, unit_id, state, dispatched_at)"
-                      " VALUES ($1, $2, 'dispatched', now()) RETURNING id",
-            {target.id, unit.id});
+        const PgResult inserted =
+            work.run("INSERT INTO assignments (case_id, unit_id, state) VALUES ($1, $2, $3)"
+                     " RETURNING id",
+                     {target.id, unit.id,
+                      request ? QStringLiteral("requested") : QStringLiteral("dispatched")});
         result.assignmentId = inserted.toInt(0, "id");
-        work.run("UPDATE units SET status = $2, status_reason = '', current_assignment_id = $3,"
-                 " status_changed_at = now(), status_changed_by = current_user,"
-                 " version = version + 1 WHERE id = $1",
-                 {unit.id, request ? QStringLiteral("requested") : QStringLiteral("dispatched"),
-                  result.assignmentId});
-        work.refreshCaseState(target.id);
         work.event(
             target.id, unit.id, {}, request ? "unit_requested" : "unit_assigned",
             {{QStringLiteral("unit"), unit.callSign},
@@ -99,51 +105,33 @@ CommandResult IncidentCommands::advanceAssignment(const QString &callSign, Assig
         to == AssignmentState::Cancelled)
         return CommandResult::invalid(
             tr("Use assign, accept, decline or cancel for \"%1\".").arg(toText(to)));
-    return inTransaction([&](Work &work) {
-        const auto [unit, caseRow, current] =
+    return inTransaction(CommandAction::AdvanceUnit, [&](Work &work) {
+        const auto [unit, caseRow, assignment] =
             work.lockAssignmentOf(callSign, tr("%1 has no assignment (it is %2)."));
-        const auto *assignment = &current;
-        if (const QString why = Lifecycle::whyNot(assignment->state, to); !why.isEmpty())
+        if (const QString why = Lifecycle::whyNot(assignment.state, to); !why.isEmpty())
             throw Abort{CommandResult::invalid(
                 tr("%1 on %2: %3.").arg(unit.callSign, caseRow.number, why))};
 
         CommandResult result;
         result.caseId = caseRow.id;
         result.caseNumber = caseRow.number;
-        result.assignmentId = assignment->id;
+        result.assignmentId = assignment.id;
         QVariant hospital;
         QJsonObject payload{{QStringLiteral("unit"), unit.callSign},
-                            {QStringLiteral("from"), toText(assignment->state)},
+                            {QStringLiteral("from"), toText(assignment.state)},
                             {QStringLiteral("to"), toText(to)}};
         if (to == AssignmentState::Transporting) {
             QString name, erStatus, erReason;
             hospital = work.hospitalId(hospitalCode, &name, &erStatus, &erReason);
-            payload.insert(QStringLiteral("hospital"), hospitalCode.toUpper());
+            payload.insert(QStringLiteral("hospital"), hospitalCode.trimmed().toUpper());
             if (erStatus == QLatin1String("diverting"))
                 result.warning = tr("Warning: %1 is diverting (%2).").arg(name, erReason);
             work.run("UPDATE cases SET destination_hospital_id = $2 WHERE id = $1",
                      {caseRow.id, hospital});
         }
-        static const QHash<AssignmentState, const char *> Stamp{
-            {AssignmentState::EnRoute, "en_route_at"},
-            {AssignmentState::OnScene, "on_scene_at"},
-            {AssignmentState::Transporting, "transporting_at"},
-            {AssignmentState::AtHospital, "at_hospital_at"},
-            {AssignmentState::Cleared, "cleared_at"}};
-        // Column name from a fixed table above, never from input.
-        const QString sql =
-            QStringLiteral("UPDATE assignments SET state = $2, %1 = now(),"
-                           " destination_hospital_id = coalesce($3, destination_hospital_id),"
-                           " version = version + 1 WHERE id = $1")
-                .arg(QLatin1String(Stamp.value(to)));
-        work.run(sql.toUtf8().constData(), {assignment->id, toText(to), hospital});
-        if (to == AssignmentState::Cleared)
-            work.freeUnit(unit.id);
-        else
-            work.run("UPDATE units SET status = $2, status_changed_at = now(),"
-                     " status_changed_by = current_user, version = version + 1 WHERE id = $1",
-                     {unit.id, toText(Lifecycle::unitStatusFor(to))});
-        work.refreshCaseState(caseRow.id);
+        work.run("UPDATE assignments SET state = $2,"
+                 " destination_hospital_id = coalesce($3, destination_hospital_id) WHERE id = $1",
+                 {assignment.id, toText(to), hospital});
         work.event(caseRow.id, unit.id, hospital, "assignment_advanced", payload);
         return result;
     });
@@ -151,15 +139,16 @@ CommandResult IncidentCommands::advanceAssignment(const QString &callSign, Assig
 
 CommandResult IncidentCommands::cancelAssignment(const QString &callSign, const QString &reason)
 {
-    return inTransaction([&](Work &work) {
-        const auto [unit, caseRow, current] =
+    return inTransaction(CommandAction::CancelAssignment, [&](Work &work) {
+        const auto [unit, caseRow, assignment] =
             work.lockAssignmentOf(callSign, tr("%1 has no assignment to cancel (it is %2)."));
-        const auto *assignment = &current;
-        if (const QString why = Lifecycle::whyNot(assignment->state, AssignmentState::Cancelled);
+        if (const QString why = Lifecycle::whyNot(assignment.state, AssignmentState::Cancelled);
             !why.isEmpty())
             throw Abort{CommandResult::invalid(tr("%1: %2.").arg(unit.callSign, why))};
-        work.endAssignment(*assignment, unit.id, AssignmentState::Cancelled, reason);
-        work.refreshCaseState(caseRow.id, tr("%1 was cancelled: %2").arg(unit.callSign, reason));
+        work.endAssignment(assignment, AssignmentState::Cancelled, reason);
+        work.setWaitingReason(caseRow.id, {{QStringLiteral("kind"), QStringLiteral("cancelled")},
+                                           {QStringLiteral("unit"), unit.callSign},
+                                           {QStringLiteral("reason"), reason.trimmed()}});
         work.event(caseRow.id, unit.id, {}, "assignment_cancelled",
                    {{QStringLiteral("unit"), unit.callSign}, {QStringLiteral("reason"), reason}});
         CommandResult result;

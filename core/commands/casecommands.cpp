@@ -53,41 +53,40 @@ CommandResult IncidentCommands::openCase(const OpenCaseRequest &request)
         return CommandResult::invalid(
             tr("Where is the emergency? Give an address, a kelurahan or a point on the map."));
 
-    return inTransaction([&](Work &work) {
+    return inTransaction(CommandAction::OpenCase, [&](Work &work) {
+        CommandResult result;
+        if (!request.clientKey.isEmpty()) {
+            // A resend of an intake whose first save had an unknown outcome: the same case.
+            const PgResult existing =
+                work.run("SELECT id, number FROM cases WHERE client_key = $1", {request.clientKey});
+            if (existing.rowCount() > 0) {
+                result.caseId = existing.toInt(0, "id");
+                result.caseNumber = existing.text(0, "number");
+                result.changed = false;
+                result.message = tr("Case %1 was already saved.").arg(result.caseNumber);
+                return result;
+            }
+        }
         if (!request.kelurahanCode.isEmpty() &&
             work.run("SELECT 1 FROM places WHERE code = $1", {request.kelurahanCode}).rowCount() ==
                 0)
             throw Abort{CommandResult::invalid(
                 tr("There is no kelurahan with code %1.").arg(request.kelurahanCode))};
-        const PgResult counter =
-            work.run("INSERT INTO case_number_counters (year, last)"
-                     " VALUES (extract(year FROM now() AT TIME ZONE $1)::int, 1)"
-                     " ON CONFLICT (year) DO UPDATE SET last = case_number_counters.last + 1"
-                     " RETURNING year, last",
-                     {QString::fromLatin1(DisplayZone)});
-        CommandResult result;
-        result.caseNumber = QStringLiteral("%1-%2")
-                                .arg(counter.toInt(0, "year"))
-                                .arg(counter.toInt(0, "last"), 6, 10, QLatin1Char('0'));
+        // The server gives the number, the opening time and who opened it.
         const PgResult inserted = work.run(
-            "INSERT INTO cases (number, category, priority, location_text, kelurahan_code, lat,"
-            " lon, location_source, location_uncertainty_m, caller_name, caller_phone,"
-            " patients_count, triage, notes)"
-            " VALUES ($1, $2, $3, $4, nullif($5, ''), $6, $7, $8, $9, $10, $11, $12, $13::jsonb,"
-            " $14) RETURNING id",
-            {result.caseNumber, request.category, request.priority, request.locationText.trimmed(),
+            "INSERT INTO cases (category, priority, location_text, kelurahan_code, lat, lon,"
+            " location_source, location_uncertainty_m, caller_name, caller_phone, patients_count,"
+            " triage, notes, client_key)"
+            " VALUES ($1, $2, $3, nullif($4, ''), $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13,"
+            " nullif($14, '')) RETURNING id, number",
+            {request.category, request.priority, request.locationText.trimmed(),
              request.kelurahanCode, optionalValue(request.lat), optionalValue(request.lon),
              request.locationSource, optionalValue(request.locationUncertaintyM),
              request.call.callerName.trimmed(), request.call.callerPhone.trimmed(),
-             request.patientsCount, jsonText(request.triage), request.notes});
+             request.patientsCount, jsonText(request.triage), request.notes, request.clientKey});
         result.caseId = inserted.toInt(0, "id");
-        work.run("INSERT INTO calls (case_id, caller_phone, caller_name, ring_at, aml_lat, aml_lon,"
-                 " aml_accuracy_m) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                 {result.caseId, request.call.callerPhone.trimmed(),
-                  request.call.callerName.trimmed(),
-                  request.call.ringAt.isValid() ? QVariant(request.call.ringAt) : QVariant(),
-                  optionalValue(request.call.amlLat), optionalValue(request.call.amlLon),
-                  optionalValue(request.call.amlAccuracyM)});
+        result.caseNumber = inserted.text(0, "number");
+        work.insertCall(result.caseId, request.call);
         work.event(result.caseId, {}, {}, "case_opened",
                    {{QStringLiteral("number"), result.caseNumber},
                     {QStringLiteral("category"), request.category},
@@ -102,19 +101,12 @@ CommandResult IncidentCommands::addCall(const QString &caseNumber, const CallInf
 {
     if (const QString problem = validatePhone(call.callerPhone.trimmed()); !problem.isEmpty())
         return CommandResult::invalid(problem);
-    return inTransaction([&](Work &work) {
+    return inTransaction(CommandAction::AddCall, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
         if (row.state == CaseState::Closed)
             throw Abort{CommandResult::invalid(
                 tr("Case %1 is closed; reopen it or open a new case.").arg(row.number))};
-        work.run("INSERT INTO calls (case_id, caller_phone, caller_name, ring_at, aml_lat, aml_lon,"
-                 " aml_accuracy_m) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                 {row.id, call.callerPhone.trimmed(), call.callerName.trimmed(),
-                  call.ringAt.isValid() ? QVariant(call.ringAt) : QVariant(),
-                  optionalValue(call.amlLat), optionalValue(call.amlLon),
-                  optionalValue(call.amlAccuracyM)});
-        work.run("UPDATE cases SET version = version + 1, updated_at = now() WHERE id = $1",
-                 {row.id});
+        work.insertCall(row.id, call);
         work.event(row.id, {}, {}, "call_added", {{QStringLiteral("phone"), call.callerPhone}});
         CommandResult result;
         result.caseId = row.id;
@@ -135,8 +127,11 @@ CommandResult IncidentCommands::updateCaseDetails(const QString &caseNumber,
         return CommandResult::invalid(problem);
     if (change.patientsCount && (*change.patientsCount < 0 || *change.patientsCount > 500))
         return CommandResult::invalid(tr("The number of patients must be between 0 and 500."));
-    return inTransaction([&](Work &work) {
+    return inTransaction(CommandAction::EditCase, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
+        if (row.state == CaseState::Closed)
+            throw Abort{CommandResult::invalid(
+                tr("Case %1 is closed; reopen it to change it.").arg(row.number))};
         if (change.expectedVersion && *change.expectedVersion != row.version) {
             const PgResult last =
                 work.run("SELECT actor, to_char(occurred_at AT TIME ZONE $2, 'HH24:MI:SS') AS at"
@@ -162,8 +157,7 @@ CommandResult IncidentCommands::updateCaseDetails(const QString &caseNumber,
                  " lat = coalesce($8, lat), lon = coalesce($9, lon),"
                  " location_source = coalesce($10, location_source),"
                  " patients_count = coalesce($11, patients_count),"
-                 " triage = coalesce($12::jsonb, triage),"
-                 " version = version + 1, updated_at = now()"
+                 " triage = coalesce($12::jsonb, triage)"
                  " WHERE id = $1",
                  {row.id, text(change.category), text(change.locationText),
                   text(change.kelurahanCode), text(change.callerName), text(change.callerPhone),
@@ -196,18 +190,19 @@ CommandResult IncidentCommands::setPriority(const QString &caseNumber, int prior
 {
     if (priority < 1 || priority > 4)
         return CommandResult::invalid(tr("Priority must be 1 (red), 2 (yellow), 3 (green) or 4."));
-    return inTransaction([&](Work &work) {
+    return inTransaction(CommandAction::SetPriority, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
         CommandResult result;
         result.caseId = row.id;
         result.caseNumber = row.number;
+        if (row.state == CaseState::Closed)
+            throw Abort{CommandResult::invalid(
+                tr("Case %1 is closed; reopen it to change it.").arg(row.number))};
         if (row.priority == priority) {
             result.changed = false;
             return result;
         }
-        work.run("UPDATE cases SET priority = $2, version = version + 1, updated_at = now()"
-                 " WHERE id = $1",
-                 {row.id, priority});
+        work.run("UPDATE cases SET priority = $2 WHERE id = $1", {row.id, priority});
         work.event(row.id, {}, {}, "priority_changed",
                    {{QStringLiteral("from"), row.priority},
                     {QStringLiteral("to"), priority},
@@ -219,7 +214,7 @@ CommandResult IncidentCommands::setPriority(const QString &caseNumber, int prior
 CommandResult IncidentCommands::closeCase(const QString &caseNumber, Disposition disposition,
                                           const QString &note)
 {
-    return inTransaction([&](Work &work) {
+    return inTransaction(CommandAction::CloseCase, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
         if (row.state == CaseState::Closed)
             throw Abort{CommandResult::invalid(tr("Case %1 is already closed.").arg(row.number))};
@@ -233,9 +228,8 @@ CommandResult IncidentCommands::closeCase(const QString &caseNumber, Disposition
             throw Abort{CommandResult::invalid(
                 tr("Case %1 still has units on it (%2); clear or cancel them before closing.")
                     .arg(row.number, live.text(0, "units")))};
-        work.run("UPDATE cases SET state = 'closed', disposition = $2, closed_at = now(),"
-                 " closed_by = current_user, version = version + 1, updated_at = now()"
-                 " WHERE id = $1",
+        // The server records when and by whom.
+        work.run("UPDATE cases SET state = 'closed', disposition = $2 WHERE id = $1",
                  {row.id, toText(disposition)});
         work.event(
             row.id, {}, {}, "case_closed",
@@ -251,15 +245,16 @@ CommandResult IncidentCommands::reopenCase(const QString &caseNumber, const QStr
 {
     if (reason.trimmed().isEmpty())
         return CommandResult::invalid(tr("Say why the case is reopened."));
-    return inTransaction([&](Work &work) {
+    return inTransaction(CommandAction::ReopenCase, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
         if (row.state != CaseState::Closed)
             throw Abort{CommandResult::invalid(tr("Case %1 is not closed.").arg(row.number))};
-        // Leave 'closed' first so refreshCaseState may set the state that follows.
-        work.run("UPDATE cases SET state = 'waiting', disposition = NULL, closed_at = NULL,"
-                 " closed_by = NULL, duplicate_of = NULL WHERE id = $1",
+        // Leaving 'closed': the database gives the state its units and referrals say.
+        work.run("UPDATE cases SET state = 'waiting', disposition = NULL, duplicate_of = NULL"
+                 " WHERE id = $1",
                  {row.id});
-        work.refreshCaseState(row.id, tr("reopened: %1").arg(reason.trimmed()));
+        work.setWaitingReason(row.id, {{QStringLiteral("kind"), QStringLiteral("reopened")},
+                                       {QStringLiteral("reason"), reason.trimmed()}});
         work.event(row.id, {}, {}, "case_reopened", {{QStringLiteral("reason"), reason}});
         CommandResult result;
         result.caseId = row.id;

@@ -8,7 +8,7 @@ CommandResult IncidentCommands::referToAgency(const QString &caseNumber, const Q
 {
     if (agency.trimmed().isEmpty())
         return CommandResult::invalid(tr("Name the agency (e.g. Damkar, BPBD, Polresta, PLN)."));
-    return inTransaction([&](Work &work) {
+    return inTransaction(CommandAction::Refer, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
         if (row.state == CaseState::Closed)
             throw Abort{CommandResult::invalid(tr("Case %1 is closed.").arg(row.number))};
@@ -29,14 +29,10 @@ CommandResult IncidentCommands::referToAgency(const QString &caseNumber, const Q
                     CommandResult::invalid(tr("The referral to %1 is already %2.")
                                                .arg(agency, from ? Lifecycle::displayName(*from)
                                                                  : existing.text(0, "state")))};
-            work.run("UPDATE referrals SET state = $2, note = $3, version = version + 1,"
-                     " acknowledged_at = CASE WHEN $2 = 'acknowledged' THEN now()"
-                     "                   ELSE acknowledged_at END,"
-                     " done_at = CASE WHEN $2 = 'done' THEN now() ELSE done_at END"
-                     " WHERE id = $1",
+            // The server stamps when it was acknowledged or done.
+            work.run("UPDATE referrals SET state = $2, note = $3 WHERE id = $1",
                      {existing.toInt(0, "id"), toText(state), note});
         }
-        work.refreshCaseState(row.id);
         work.event(row.id, {}, {}, "referral_changed",
                    {{QStringLiteral("agency"), agency.trimmed()},
                     {QStringLiteral("state"), toText(state)},
@@ -53,7 +49,7 @@ CommandResult IncidentCommands::markDuplicate(const QString &duplicateNumber,
 {
     if (duplicateNumber.trimmed() == originalNumber.trimmed())
         return CommandResult::invalid(tr("A case cannot be a duplicate of itself."));
-    return inTransaction([&](Work &work) {
+    return inTransaction(CommandAction::MarkDuplicate, [&](Work &work) {
         // Lock both cases in id order so two merges cannot deadlock.
         const PgResult ids = work.run("SELECT id, number FROM cases WHERE number IN ($1, $2)"
                                       " ORDER BY id FOR UPDATE",
@@ -82,12 +78,9 @@ CommandResult IncidentCommands::markDuplicate(const QString &duplicateNumber,
             work.run("UPDATE calls SET moved_from_case_id = coalesce(moved_from_case_id, case_id),"
                      " case_id = $2 WHERE case_id = $1",
                      {duplicate.id, original.id});
-        work.run("UPDATE cases SET state = 'closed', disposition = 'duplicate', duplicate_of = $2,"
-                 " closed_at = now(), closed_by = current_user, version = version + 1,"
-                 " updated_at = now() WHERE id = $1",
+        work.run("UPDATE cases SET state = 'closed', disposition = 'duplicate', duplicate_of = $2"
+                 " WHERE id = $1",
                  {duplicate.id, original.id});
-        work.run("UPDATE cases SET version = version + 1, updated_at = now() WHERE id = $1",
-                 {original.id});
         work.run("INSERT INTO case_links (case_id, other_case_id, kind)"
                  " VALUES ($1, $2, 'duplicate_of') ON CONFLICT DO NOTHING",
                  {duplicate.id, original.id});
@@ -108,7 +101,7 @@ CommandResult IncidentCommands::linkRelated(const QString &caseNumber, const QSt
 {
     if (caseNumber.trimmed() == otherNumber.trimmed())
         return CommandResult::invalid(tr("A case cannot be linked to itself."));
-    return inTransaction([&](Work &work) {
+    return inTransaction(CommandAction::LinkCases, [&](Work &work) {
         const PgResult rows = work.run("SELECT id, number FROM cases WHERE number IN ($1, $2)"
                                        " ORDER BY id FOR UPDATE",
                                        {caseNumber.trimmed(), otherNumber.trimmed()});

@@ -58,6 +58,20 @@ struct IncidentCommands::Work
             {caseId, unitId, hospitalId, QString::fromLatin1(kind), jsonText(payload)});
     }
 
+    // A call on a case; taker, answer time and workstation are the server's, while the ring
+    // and claimed answer times are the workstation's word (stored as such).
+    void insertCall(qint64 caseId, const CallInfo &call)
+    {
+        auto time = [](const QDateTime &value) {
+            return value.isValid() ? QVariant(value) : QVariant();
+        };
+        run("INSERT INTO calls (case_id, caller_phone, caller_name, ring_at, answered_at_claimed,"
+            " aml_lat, aml_lon, aml_accuracy_m) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            {caseId, call.callerPhone.trimmed(), call.callerName.trimmed(), time(call.ringAt),
+             time(call.answeredAt), optionalValue(call.amlLat), optionalValue(call.amlLon),
+             optionalValue(call.amlAccuracyM)});
+    }
+
     struct CaseRow
     {
         qint64 id = 0;
@@ -99,17 +113,20 @@ struct IncidentCommands::Work
         QString kind;
     };
 
-    UnitRow lockUnit(const QString &callSign)
+    // lock: FOR UPDATE (the caller already holds the case lock, if any: case, then unit).
+    UnitRow findUnit(const QString &callSign, bool lock)
     {
+        const QString sql =
+            QStringLiteral("SELECT u.id, u.call_sign, u.kind, u.status, u.status_reason, u.version,"
+                           " u.status_changed_by,"
+                           " to_char(u.status_changed_at AT TIME ZONE $2, 'HH24:MI:SS') AS since,"
+                           " coalesce(h.requires_acceptance, false) AS requires_acceptance,"
+                           " coalesce(h.name, '') AS owner_name"
+                           " FROM units u LEFT JOIN hospitals h ON h.id = u.owner_hospital_id"
+                           " WHERE upper(u.call_sign) = upper($1)%1")
+                .arg(lock ? QStringLiteral(" FOR UPDATE OF u") : QString());
         const PgResult row =
-            run("SELECT u.id, u.call_sign, u.kind, u.status, u.status_reason, u.version, "
-                "u.status_changed_by,"
-                " to_char(u.status_changed_at AT TIME ZONE $2, 'HH24:MI:SS') AS since,"
-                " coalesce(h.requires_acceptance, false) AS requires_acceptance,"
-                " coalesce(h.name, '') AS owner_name"
-                " FROM units u LEFT JOIN hospitals h ON h.id = u.owner_hospital_id"
-                " WHERE upper(u.call_sign) = upper($1) FOR UPDATE OF u",
-                {callSign.trimmed(), QString::fromLatin1(DisplayZone)});
+            run(sql.toUtf8().constData(), {callSign.trimmed(), QString::fromLatin1(DisplayZone)});
         if (row.rowCount() == 0)
             throw Abort{CommandResult::invalid(tr("There is no unit %1.").arg(callSign))};
         UnitRow result;
@@ -125,6 +142,7 @@ struct IncidentCommands::Work
         result.kind = row.text(0, "kind");
         return result;
     }
+    UnitRow lockUnit(const QString &callSign) { return findUnit(callSign, true); }
 
     struct LiveAssignment
     {
@@ -162,8 +180,8 @@ struct IncidentCommands::Work
         return result;
     }
 
-    // The unit's live assignment with its case, locked in the usual order (case, unit,
-    // assignment). Finds the case without a lock first, then re-checks under the locks.
+    // The unit's live assignment with its case, locked in the one order everywhere: case, then
+    // unit, then assignment. Finds them without locks first, then re-checks under the locks.
     struct LockedAssignment
     {
         UnitRow unit;
@@ -173,12 +191,13 @@ struct IncidentCommands::Work
 
     LockedAssignment lockAssignmentOf(const QString &callSign, const QString &noneMessage)
     {
-        UnitRow unit = lockUnit(callSign);
-        const std::optional<LiveAssignment> unlocked = liveAssignment(unit.id, false);
+        const UnitRow unlockedUnit = findUnit(callSign, false);
+        const std::optional<LiveAssignment> unlocked = liveAssignment(unlockedUnit.id, false);
         if (!unlocked)
-            throw Abort{CommandResult::invalid(
-                noneMessage.arg(unit.callSign, Lifecycle::displayName(unit.status)))};
+            throw Abort{CommandResult::invalid(noneMessage.arg(
+                unlockedUnit.callSign, Lifecycle::displayName(unlockedUnit.status)))};
         CaseRow caseRow = lockCase(unlocked->caseNumber);
+        UnitRow unit = lockUnit(callSign);
         const std::optional<LiveAssignment> locked = liveAssignment(unit.id, true);
         if (!locked || locked->caseId != caseRow.id)
             throw Abort{CommandResult::conflict(
@@ -186,57 +205,35 @@ struct IncidentCommands::Work
         return {std::move(unit), std::move(caseRow), *locked};
     }
 
-    // Only a request still waiting for its owner's answer.
-    LockedAssignment lockOpenRequestOf(const QString &callSign)
+    // Why a case waits again, for the board (labels::waitingReason words it in the reader's
+    // language). The database clears it whenever the case stops waiting.
+    void setWaitingReason(qint64 caseId, const QJsonObject &reason)
     {
-        const QString none = tr("There is no open request for %1 (it may have expired).");
-        std::optional<LockedAssignment> locked;
-        try {
-            locked = lockAssignmentOf(callSign, none);
-        } catch (const Abort &) {
-            throw Abort{CommandResult::conflict(none.arg(callSign.toUpper()))};
-        }
-        if (locked->assignment.state != AssignmentState::Requested)
-            throw Abort{CommandResult::conflict(none.arg(locked->unit.callSign))};
-        return *locked;
+        run("UPDATE cases SET waiting_reason = $2 WHERE id = $1 AND state = 'waiting'",
+            {caseId, jsonText(reason)});
     }
 
-    // The case follows its assignments (Lifecycle decides); a closed case stays closed.
-    void refreshCaseState(qint64 caseId, const QString &waitingReason = {})
-    {
-        const PgResult states = run("SELECT state FROM assignments WHERE case_id = $1", {caseId});
-        QList<AssignmentState> assignmentStates;
-        for (int row = 0; row < states.rowCount(); ++row)
-            if (const auto state = assignmentStateFromText(states.text(row, 0)))
-                assignmentStates << *state;
-        const PgResult referral = run("SELECT EXISTS (SELECT 1 FROM referrals WHERE case_id = $1"
-                                      " AND state <> 'done') AS open",
-                                      {caseId});
-        const CaseState state =
-            Lifecycle::caseStateFor(assignmentStates, referral.toBool(0, "open"));
-        run("UPDATE cases SET state = $2, waiting_reason = $3, version = version + 1,"
-            " updated_at = now() WHERE id = $1 AND state <> 'closed'",
-            {caseId, toText(state), state == CaseState::Waiting ? waitingReason : QString()});
-    }
-
-    // Ends a unit's assignment and frees the unit.
-    void endAssignment(const LiveAssignment &assignment, int unitId, AssignmentState finalState,
+    // Ends a live assignment; the database frees the unit and moves the case.
+    void endAssignment(const LiveAssignment &assignment, AssignmentState finalState,
                        const QString &reason)
     {
-        run("UPDATE assignments SET state = $2, ended_reason = $3, version = version + 1,"
-            " cleared_at = CASE WHEN $2 = 'cleared' THEN now() ELSE cleared_at END"
-            " WHERE id = $1",
-            {assignment.id, toText(finalState), reason});
-        freeUnit(unitId);
+        run("UPDATE assignments SET state = $2, ended_reason = $3 WHERE id = $1",
+            {assignment.id, toText(finalState), reason.trimmed()});
     }
 
-    void freeUnit(int unitId)
+    // The hospital of that code, which a liaison's login may change only if it is its own
+    // (row-level security would silently change nothing; the operator is told instead).
+    int ownHospitalId(const QString &code)
     {
-        run("UPDATE units SET status = 'available', status_reason = '', current_assignment_id = "
-            "NULL,"
-            " status_changed_at = now(), status_changed_by = current_user, version = version + 1"
-            " WHERE id = $1",
-            {unitId});
+        QString name;
+        const int id = hospitalId(code, &name);
+        const PgResult mine = run("SELECT h.id, h.name FROM hospitals h"
+                                  " WHERE h.id = pela_my_hospital()");
+        if (mine.rowCount() > 0 && mine.toInt(0, "id") != id)
+            throw Abort{CommandResult::invalid(
+                tr("You speak for %1; %2 is changed by its own liaison or by the shift lead.")
+                    .arg(mine.text(0, "name"), name))};
+        return id;
     }
 
     int hospitalId(const QString &code, QString *name = nullptr, QString *erStatus = nullptr,

@@ -63,6 +63,29 @@ enum class AssignMode
     Reassign, // take it off its other case first
 };
 
+// What the operator tried: a refusal names the action and who may do it.
+enum class CommandAction
+{
+    OpenCase,
+    AddCall,
+    EditCase,
+    SetPriority,
+    AssignUnit,
+    AdvanceUnit,
+    CancelAssignment,
+    AnswerRequest,
+    ExpireRequests,
+    UnitService,
+    PatientArrived,
+    CloseCase,
+    ReopenCase,
+    Refer,
+    MarkDuplicate,
+    LinkCases,
+    HospitalStatus,
+    HospitalBeds,
+};
+
 struct CaseIntervals
 {
     QString caseNumber;
@@ -90,11 +113,15 @@ public:
     CommandResult advanceAssignment(const QString &callSign, AssignmentState to,
                                     const QString &hospitalCode = {});
     CommandResult cancelAssignment(const QString &callSign, const QString &reason);
+    // A partner's request is answered by its own hospital's liaison (or a dispatcher).
     CommandResult acceptRequest(const QString &callSign);
     CommandResult declineRequest(const QString &callSign, const QString &reason);
+    // The receiving hospital (or a dispatcher) marks the patient the unit brings as arrived.
+    CommandResult markPatientArrived(const QString &callSign);
     // Expires requests past their time limit; returns how many (ok), safe from many consoles.
     CommandResult expireDueRequests();
 
+    // A dispatcher for any unit, a liaison for its hospital's own.
     CommandResult setUnitOutOfService(const QString &callSign, const QString &reason);
     CommandResult setUnitInService(const QString &callSign);
 
@@ -114,11 +141,18 @@ public:
 
     std::optional<CaseIntervals> caseIntervals(const QString &caseNumber, DbError *error = nullptr);
 
+    // The operator's words for an action, and for the roles that may do it.
+    static QString actionName(CommandAction action);
+    static QString rolesAllowed(CommandAction action);
+
 private:
     struct Work;
-    // Runs body in one transaction; retries once on a deadlock or serialization failure;
-    // maps a lost database to Unavailable. body returns the result; non-Ok rolls back.
-    CommandResult inTransaction(const std::function<CommandResult(Work &)> &body);
+    // Runs body in one transaction; retries on a deadlock or serialization failure; maps a lost
+    // database to Unavailable (nothing sent) or OutcomeUnknown (lost during COMMIT), and the
+    // database's refusals to words that name the action. body returns the result; non-Ok
+    // rolls back.
+    CommandResult inTransaction(CommandAction action,
+                                const std::function<CommandResult(Work &)> &body);
 
     PgConnection &m_connection;
 };

@@ -1,26 +1,30 @@
-// Partner requests: a hospital accepts or declines; unanswered ones expire.
+// Partner requests (a hospital accepts or declines; unanswered ones expire) and the receiving
+// hospital's "patient arrived". Each is a function in the database (migration 002) because a
+// hospital's liaison may not write those rows directly: the function checks whose unit or
+// patient it is, locks in the one order and writes the event row.
 #include "commandwork.h"
 
 namespace pela::core {
 
+namespace {
+
+CommandResult caseResult(const PgResult &row)
+{
+    CommandResult result;
+    result.caseId = row.toInt(0, "case_id");
+    result.caseNumber = row.text(0, "case_number");
+    result.assignmentId = row.toInt(0, "assignment_id");
+    return result;
+}
+
+} // namespace
+
 CommandResult IncidentCommands::acceptRequest(const QString &callSign)
 {
-    return inTransaction([&](Work &work) {
-        const auto [unit, caseRow, current] = work.lockOpenRequestOf(callSign);
-        const auto *assignment = &current;
-        work.run("UPDATE assignments SET state = 'dispatched', dispatched_at = now(),"
-                 " version = version + 1 WHERE id = $1",
-                 {assignment->id});
-        work.run("UPDATE units SET status = 'dispatched', status_changed_at = now(),"
-                 " status_changed_by = current_user, version = version + 1 WHERE id = $1",
-                 {unit.id});
-        work.refreshCaseState(caseRow.id);
-        work.event(caseRow.id, unit.id, {}, "request_accepted",
-                   {{QStringLiteral("unit"), unit.callSign}});
-        CommandResult result;
-        result.caseId = caseRow.id;
-        result.caseNumber = caseRow.number;
-        result.assignmentId = assignment->id;
+    return inTransaction(CommandAction::AnswerRequest, [&](Work &work) {
+        CommandResult result =
+            caseResult(work.run("SELECT * FROM pela_answer_request($1, true, '')", {callSign}));
+        result.message = tr("%1 accepted for %2.").arg(callSign.toUpper(), result.caseNumber);
         return result;
     });
 }
@@ -29,47 +33,33 @@ CommandResult IncidentCommands::declineRequest(const QString &callSign, const QS
 {
     if (reason.trimmed().isEmpty())
         return CommandResult::invalid(tr("Say why the request is declined."));
-    return inTransaction([&](Work &work) {
-        const auto [unit, caseRow, current] = work.lockOpenRequestOf(callSign);
-        const auto *assignment = &current;
-        work.endAssignment(*assignment, unit.id, AssignmentState::Declined, reason);
-        work.refreshCaseState(caseRow.id,
-                              tr("%1 declined: %2").arg(unit.ownerName, reason.trimmed()));
-        work.event(caseRow.id, unit.id, {}, "request_declined",
-                   {{QStringLiteral("unit"), unit.callSign}, {QStringLiteral("reason"), reason}});
-        CommandResult result;
-        result.caseId = caseRow.id;
-        result.caseNumber = caseRow.number;
+    return inTransaction(CommandAction::AnswerRequest, [&](Work &work) {
+        CommandResult result = caseResult(work.run(
+            "SELECT * FROM pela_answer_request($1, false, $2)", {callSign, reason.trimmed()}));
+        result.message = tr("%1 declined for %2.").arg(callSign.toUpper(), result.caseNumber);
         return result;
     });
 }
 
 CommandResult IncidentCommands::expireDueRequests()
 {
-    return inTransaction([&](Work &work) {
-        // SKIP LOCKED: several consoles may sweep at once; each request expires once.
-        const PgResult due =
-            work.run("SELECT a.id, a.case_id, a.unit_id, u.call_sign,"
-                     " extract(epoch FROM a.request_expires_at - a.requested_at)::int AS seconds"
-                     " FROM assignments a JOIN units u ON u.id = a.unit_id"
-                     " WHERE a.state = 'requested' AND a.request_expires_at <= now()"
-                     " ORDER BY a.id FOR UPDATE OF a SKIP LOCKED");
+    return inTransaction(CommandAction::ExpireRequests, [&](Work &work) {
+        const qint64 expired =
+            work.run("SELECT pela_expire_due_requests() AS expired").toInt(0, "expired");
         CommandResult result;
-        result.changed = due.rowCount() > 0;
-        for (int row = 0; row < due.rowCount(); ++row) {
-            const qint64 caseId = due.toInt(row, "case_id");
-            const int unitId = int(due.toInt(row, "unit_id"));
-            const QString callSign = due.text(row, "call_sign");
-            work.run("UPDATE assignments SET state = 'expired', ended_reason = 'no answer',"
-                     " version = version + 1 WHERE id = $1",
-                     {due.toInt(row, "id")});
-            work.freeUnit(unitId);
-            work.refreshCaseState(caseId, tr("request for %1 expired after %2 s without an answer")
-                                              .arg(callSign)
-                                              .arg(due.toInt(row, "seconds")));
-            work.event(caseId, unitId, {}, "request_expired", {{QStringLiteral("unit"), callSign}});
-        }
-        result.message = QString::number(due.rowCount());
+        result.changed = expired > 0;
+        result.message = QString::number(expired);
+        return result;
+    });
+}
+
+CommandResult IncidentCommands::markPatientArrived(const QString &callSign)
+{
+    return inTransaction(CommandAction::PatientArrived, [&](Work &work) {
+        CommandResult result =
+            caseResult(work.run("SELECT * FROM pela_mark_patient_arrived($1)", {callSign}));
+        result.message =
+            tr("%1 has arrived with the patient of %2.").arg(callSign.toUpper(), result.caseNumber);
         return result;
     });
 }

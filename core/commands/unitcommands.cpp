@@ -1,4 +1,4 @@
-// Units in and out of service; hospitals' ER status and beds.
+// Units in and out of service; hospitals' ER status and beds (a liaison: its own only).
 #include "commandwork.h"
 
 namespace pela::core {
@@ -7,32 +7,34 @@ CommandResult IncidentCommands::setUnitOutOfService(const QString &callSign, con
 {
     if (reason.trimmed().isEmpty())
         return CommandResult::invalid(tr("Say why the unit is out of service."));
-    return inTransaction([&](Work &work) {
-        const Work::UnitRow unit = work.lockUnit(callSign);
-        if (const auto assignment = work.liveAssignment(unit.id, false))
-            throw Abort{CommandResult::conflict(tr("%1 is on %2; clear or cancel that first.")
-                                                    .arg(unit.callSign, assignment->caseNumber))};
-        work.run("UPDATE units SET status = 'out_of_service', status_reason = $2,"
-                 " status_changed_at = now(), status_changed_by = current_user,"
-                 " version = version + 1 WHERE id = $1",
-                 {unit.id, reason.trimmed()});
-        work.event({}, unit.id, {}, "unit_out_of_service",
-                   {{QStringLiteral("unit"), unit.callSign}, {QStringLiteral("reason"), reason}});
-        return CommandResult{};
+    return inTransaction(CommandAction::UnitService, [&](Work &work) {
+        // The database checks whose unit it is and that it is free (pela_set_unit_service).
+        work.run("SELECT pela_set_unit_service($1, false, $2)", {callSign, reason.trimmed()});
+        CommandResult result;
+        result.message = tr("%1 is out of service.").arg(callSign.trimmed().toUpper());
+        return result;
     });
 }
 
 CommandResult IncidentCommands::setUnitInService(const QString &callSign)
 {
-    return inTransaction([&](Work &work) {
-        const Work::UnitRow unit = work.lockUnit(callSign);
+    return inTransaction(CommandAction::UnitService, [&](Work &work) {
         CommandResult result;
-        if (unit.status != UnitStatus::OutOfService) {
-            result.changed = false;
+        if (work.run("SELECT pela_set_unit_service($1, true, '') AS changed", {callSign})
+                .toBool(0, "changed")) {
+            result.message = tr("%1 is back in service.").arg(callSign.trimmed().toUpper());
             return result;
         }
-        work.freeUnit(unit.id);
-        work.event({}, unit.id, {}, "unit_in_service", {{QStringLiteral("unit"), unit.callSign}});
+        // Not out of service: say what it is doing rather than pretend something changed.
+        const Work::UnitRow unit = work.findUnit(callSign, false);
+        if (const auto assignment = work.liveAssignment(unit.id, false))
+            throw Abort{CommandResult::invalid(
+                tr("%1 is %2 on %3; \"available\" only brings a unit back from out of service. "
+                   "Clear or cancel its assignment instead.")
+                    .arg(unit.callSign, Lifecycle::displayName(assignment->state),
+                         assignment->caseNumber))};
+        result.changed = false;
+        result.message = tr("%1 is already in service.").arg(unit.callSign);
         return result;
     });
 }
@@ -43,12 +45,10 @@ CommandResult IncidentCommands::setHospitalStatus(const QString &hospitalCode, E
     if (status != ErStatus::Open && reason.trimmed().isEmpty())
         return CommandResult::invalid(
             tr("Say why the emergency department is limited or diverting."));
-    return inTransaction([&](Work &work) {
-        const int id = work.hospitalId(hospitalCode);
+    return inTransaction(CommandAction::HospitalStatus, [&](Work &work) {
+        const int id = work.ownHospitalId(hospitalCode);
         work.run("SELECT 1 FROM hospitals WHERE id = $1 FOR UPDATE", {id});
-        work.run("UPDATE hospitals SET er_status = $2, er_status_reason = $3,"
-                 " version = version + 1, updated_at = now(), updated_by = current_user"
-                 " WHERE id = $1",
+        work.run("UPDATE hospitals SET er_status = $2, er_status_reason = $3 WHERE id = $1",
                  {id, toText(status), status == ErStatus::Open ? QString() : reason.trimmed()});
         work.event(
             {}, {}, id, "hospital_status_changed",
@@ -69,16 +69,14 @@ CommandResult IncidentCommands::setHospitalBeds(const QString &hospitalCode,
     if (available < 0 || (total && (*total < 0 || available > *total)))
         return CommandResult::invalid(
             tr("Available beds must be between 0 and the total (%1 given).").arg(available));
-    return inTransaction([&](Work &work) {
-        const int id = work.hospitalId(hospitalCode);
+    return inTransaction(CommandAction::HospitalBeds, [&](Work &work) {
+        const int id = work.ownHospitalId(hospitalCode);
+        // The beds' change is announced as a change of their hospital (a notify trigger).
         work.run("INSERT INTO hospital_beds (hospital_id, category, available, total)"
                  " VALUES ($1, $2, $3, $4) ON CONFLICT (hospital_id, category) DO UPDATE"
-                 " SET available = EXCLUDED.available, total = coalesce(EXCLUDED.total,"
-                 " hospital_beds.total), updated_at = now(), updated_by = current_user",
+                 " SET available = EXCLUDED.available,"
+                 " total = coalesce(EXCLUDED.total, hospital_beds.total)",
                  {id, category, available, total ? QVariant(*total) : QVariant()});
-        work.run("UPDATE hospitals SET version = version + 1, updated_at = now(),"
-                 " updated_by = current_user WHERE id = $1",
-                 {id});
         work.event(
             {}, {}, id, "hospital_beds_changed",
             {{QStringLiteral("category"), category}, {QStringLiteral("available"), available}});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace pela::core {
@@ -45,6 +46,15 @@ public:
     // The server's or libpq's own words, for logs and admins.
     QString detail() const { return m_detail; }
     QString sqlState() const { return m_sqlState; }
+    // Pela's own server errors (migration 002): the stable key of the sentence ("case_closed",
+    // from HINT "pela:case_closed") and its values (DETAIL, a JSON object); empty otherwise.
+    QString pelaKey() const { return m_pelaKey; }
+    QJsonObject pelaValues() const { return m_pelaValues; }
+    void setPelaReason(QString key, QJsonObject values)
+    {
+        m_pelaKey = std::move(key);
+        m_pelaValues = std::move(values);
+    }
     // message plus detail, for stderr and logs.
     QString fullText() const;
 
@@ -56,6 +66,8 @@ private:
     QString m_message;
     QString m_detail;
     QString m_sqlState;
+    QString m_pelaKey;
+    QJsonObject m_pelaValues;
     const char *m_sourceText = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "pgresult.h"
 
+#include <QJsonObject>
 #include <libpq-fe.h>
 
 namespace pela::core {
@@ -23,6 +24,11 @@ PgResult::PgResult(pg_result *result) : m_result(result, PQclear)
                       sqlState.startsWith(QLatin1String("57P"));
     m_error = DbError(lost ? DbError::Kind::ConnectionLost : DbError::Kind::Query,
                       primary.isEmpty() ? detail : primary, detail, sqlState);
+    const QString hint = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_HINT));
+    if (hint.startsWith(QLatin1String("pela:")))
+        m_error.setPelaReason(
+            hint.mid(5),
+            QJsonDocument::fromJson(PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL)).object());
 }
 
 int PgResult::rowCount() const

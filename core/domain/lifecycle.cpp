@@ -161,57 +161,6 @@ QString Lifecycle::whyNot(AssignmentState from, AssignmentState to)
     return tr("a unit cannot go from %1 to %2").arg(displayName(from), displayName(to));
 }
 
-UnitStatus Lifecycle::unitStatusFor(AssignmentState state)
-{
-    switch (state) {
-    case AssignmentState::Requested:
-        return UnitStatus::Requested;
-    case AssignmentState::Dispatched:
-        return UnitStatus::Dispatched;
-    case AssignmentState::EnRoute:
-        return UnitStatus::EnRoute;
-    case AssignmentState::OnScene:
-        return UnitStatus::OnScene;
-    case AssignmentState::Transporting:
-        return UnitStatus::Transporting;
-    case AssignmentState::AtHospital:
-        return UnitStatus::AtHospital;
-    default:
-        return UnitStatus::Available;
-    }
-}
-
-CaseState Lifecycle::caseStateFor(const QList<AssignmentState> &assignments, bool hasOpenReferral)
-{
-    // Enum order of the live states is their order of progress.
-    std::optional<AssignmentState> leading;
-    bool completed = false;
-    for (AssignmentState state : assignments) {
-        if (isLive(state) && (!leading || state > *leading))
-            leading = state;
-        completed = completed || state == AssignmentState::Cleared;
-    }
-    if (leading) {
-        switch (*leading) {
-        case AssignmentState::Requested:
-            return CaseState::Requested;
-        case AssignmentState::Dispatched:
-            return CaseState::Dispatched;
-        case AssignmentState::EnRoute:
-            return CaseState::EnRoute;
-        case AssignmentState::OnScene:
-            return CaseState::OnScene;
-        case AssignmentState::Transporting:
-            return CaseState::Transporting;
-        default:
-            return CaseState::AtHospital;
-        }
-    }
-    if (completed)
-        return CaseState::Cleared;
-    return hasOpenReferral ? CaseState::Referred : CaseState::Waiting;
-}
-
 QString Lifecycle::whyUnitCannotServe(const QString &unitKind, const QString &category)
 {
     if (unitKind == QLatin1String("hearse") && category != QLatin1String("hearse_transport"))

@@ -102,11 +102,9 @@ public:
     static bool canTransition(AssignmentState from, AssignmentState to);
     // Empty when legal; otherwise why not, in the operator's words.
     static QString whyNot(AssignmentState from, AssignmentState to);
-    // The unit's status while it is on an assignment in that state.
-    static UnitStatus unitStatusFor(AssignmentState state);
-    // The case follows its assignments: the most advanced live one leads; with none live, a
-    // completed one means Cleared, an open referral Referred, else Waiting.
-    static CaseState caseStateFor(const QList<AssignmentState> &assignments, bool hasOpenReferral);
+    // The case's state and the unit's status follow the assignments; the database derives
+    // them (migration 002, pela_derived_case_state and pela_refresh_unit), so no client can
+    // set them out of step.
     static bool canTransition(ReferralState from, ReferralState to);
     // Empty when a unit of that kind ('hearse', 'ambulance_als', ...) may serve a case of that
     // category; otherwise why not. A hearse never answers an emergency.

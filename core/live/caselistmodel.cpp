@@ -47,7 +47,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         case UnitsColumn:
             return m_state->assignedCallSigns(record->id).join(QStringLiteral(", "));
         case WaitingReasonColumn:
-            return record->waitingReason;
+            return labels::waitingReason(record->waitingReason);
         }
         return {};
     case IdRole:
@@ -73,7 +73,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case AssignedUnitsRole:
         return m_state->assignedCallSigns(record->id);
     case WaitingReasonRole:
-        return record->waitingReason;
+        return labels::waitingReason(record->waitingReason);
     case NotesRole:
         return record->notes;
     }

@@ -3,6 +3,8 @@
 #include "domain/lifecycle.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 namespace pela::core::labels {
@@ -115,6 +117,39 @@ QString age(const QDateTime &since, const QDateTime &now)
     return QCoreApplication::translate("pela::core::labels", "%1 h %2 min")
         .arg(seconds / 3600)
         .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString waitingReason(const QString &stored)
+{
+    // Written by the commands and the database as a small JSON object (docs/database.md);
+    // older rows hold plain text, shown as it is.
+    const QJsonObject reason = QJsonDocument::fromJson(stored.toUtf8()).object();
+    if (reason.isEmpty())
+        return stored;
+    auto value = [&reason](const char *key) {
+        return reason.value(QLatin1String(key)).toVariant().toString();
+    };
+    const QString kind = value("kind");
+    if (kind == QLatin1String("declined"))
+        return QCoreApplication::translate("pela::core::labels", "%1 declined %2: %3")
+            .arg(value("by"), value("unit"), value("reason"));
+    if (kind == QLatin1String("expired"))
+        return QCoreApplication::translate("pela::core::labels",
+                                           "request for %1 expired: no answer within %2 s")
+            .arg(value("unit"), value("seconds"));
+    if (kind == QLatin1String("cancelled"))
+        return value("reason").isEmpty()
+                   ? QCoreApplication::translate("pela::core::labels", "%1 was cancelled")
+                         .arg(value("unit"))
+                   : QCoreApplication::translate("pela::core::labels", "%1 was cancelled: %2")
+                         .arg(value("unit"), value("reason"));
+    if (kind == QLatin1String("reassigned"))
+        return QCoreApplication::translate("pela::core::labels", "%1 was reassigned to %2")
+            .arg(value("unit"), value("to_case"));
+    if (kind == QLatin1String("reopened"))
+        return QCoreApplication::translate("pela::core::labels", "reopened: %1")
+            .arg(value("reason"));
+    return stored;
 }
 
 } // namespace pela::core::labels

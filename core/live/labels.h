@@ -16,6 +16,8 @@ QString bedCategory(const QString &code);
 QString priority(int priority);
 // Clock time in the centre's zone (Asia/Jayapura, WIT), HH:mm.
 QString clockTime(const QDateTime &time);
+// Why a case waits again (cases.waiting_reason), in the reader's language.
+QString waitingReason(const QString &stored);
 // Short elapsed time from `since` to `now`: "45 s", "12 min", "3 h 05 min".
 QString age(const QDateTime &since, const QDateTime &now);
 

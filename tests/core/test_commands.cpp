@@ -1,7 +1,9 @@
 // The incident lifecycle commands on a real database: legal paths, refusals, conflicts, races.
 #include "commands/incidentcommands.h"
 #include "db/pgconnection.h"
+#include "live/labels.h"
 #include "testcluster.h"
+#include "testlogins.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,8 +245,9 @@ TEST_CASE("assigning a unit busy elsewhere reports who took it, unless it is a r
     REQUIRE(moved.ok());
     CHECK(caseState(f.db, second) == QLatin1String("dispatched"));
     CHECK(caseState(f.db, first) == QLatin1String("waiting"));
-    CHECK(field(f.db, "SELECT waiting_reason FROM cases WHERE number = $1", first)
-              .contains(QStringLiteral("reassigned to ") + second));
+    CHECK(labels::waitingReason(
+              field(f.db, "SELECT waiting_reason FROM cases WHERE number = $1", first)) ==
+          QStringLiteral("AMB-LMN-1 was reassigned to ") + second);
     CHECK(eventKinds(f.db, first).contains(QStringLiteral("unit_reassigned_away")));
 }
 
@@ -309,8 +312,9 @@ TEST_CASE(
             f.commands.declineRequest(QStringLiteral("AMB-LMN-2"), QStringLiteral("crew at lunch"))
                 .ok());
         CHECK(caseState(f.db, number) == QLatin1String("waiting"));
-        CHECK(field(f.db, "SELECT waiting_reason FROM cases WHERE number = $1", number)
-                  .contains(QStringLiteral("crew at lunch")));
+        CHECK(labels::waitingReason(
+                  field(f.db, "SELECT waiting_reason FROM cases WHERE number = $1", number)) ==
+              QStringLiteral("RSUP Dr. J. Leimena declined AMB-LMN-2: crew at lunch"));
         CHECK(unitStatus(f.db, QStringLiteral("AMB-LMN-2")) == QLatin1String("available"));
     }
     SECTION("no answer in time: the request expires")
@@ -322,8 +326,9 @@ TEST_CASE(
         REQUIRE(swept.ok());
         CHECK(swept.message == QLatin1String("1"));
         CHECK(caseState(f.db, number) == QLatin1String("waiting"));
-        CHECK(field(f.db, "SELECT waiting_reason FROM cases WHERE number = $1", number)
-                  .contains(QStringLiteral("expired")));
+        CHECK(labels::waitingReason(
+                  field(f.db, "SELECT waiting_reason FROM cases WHERE number = $1", number)) ==
+              QStringLiteral("request for AMB-LMN-1 expired: no answer within 0 s"));
         CHECK(f.commands.acceptRequest(QStringLiteral("AMB-LMN-1")).status == Status::Conflict);
         CHECK(eventKinds(f.db, number).contains(QStringLiteral("request_expired")));
         CHECK(f.commands.expireDueRequests().message == QLatin1String("0"));
@@ -488,16 +493,20 @@ TEST_CASE("without a database a command says nothing was saved")
     CHECK(result.message.contains(QStringLiteral("nothing was saved")));
 }
 
-TEST_CASE("a call-taker's role cannot dispatch")
+TEST_CASE("a call-taker's login cannot dispatch and is told who may")
 {
     Fixture f;
     const QString number = f.open();
-    REQUIRE(f.db.exec("SET ROLE pela_call_taker").ok());
-    const CommandResult refused = f.commands.assignUnit(number, QStringLiteral("AMB-KOTA-1"));
+    pela::test::TestLogins logins(f.db.conninfo());
+    PgConnection callTaker =
+        pela::test::TestLogins::connect(logins.create(QStringLiteral("pela_call_taker")));
+    IncidentCommands commands(callTaker);
+    const CommandResult refused = commands.assignUnit(number, QStringLiteral("AMB-KOTA-1"));
     CHECK(refused.status == Status::Invalid);
-    CHECK(refused.message.contains(QStringLiteral("role does not allow")));
-    CHECK(f.commands.openCase(medicalCase()).ok());
-    REQUIRE(f.db.exec("RESET ROLE").ok());
+    CHECK(
+        refused.message ==
+        QStringLiteral("Your role may not assign a unit; that is for a dispatcher or shift lead."));
+    CHECK(commands.openCase(medicalCase()).ok());
     CHECK(unitStatus(f.db, QStringLiteral("AMB-KOTA-1")) == QLatin1String("available"));
 }
 
@@ -523,43 +532,71 @@ TEST_CASE("the sweeper expires an unanswered request at its deadline without bei
     CHECK(unitStatus(f.db, QStringLiteral("AMB-SLM-2")) == QLatin1String("available"));
 }
 
-TEST_CASE("each operator role can carry out its own commands end to end")
+TEST_CASE("each operator's login can carry out its own commands end to end")
 {
     Fixture f;
     REQUIRE(f.db.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'BHY'").ok());
-    auto as = [&](const char *role) {
-        REQUIRE(f.db.exec(QStringLiteral("SET ROLE %1").arg(QLatin1String(role))).ok());
-    };
-    as("pela_call_taker");
-    const QString number = f.open();
+    pela::test::TestLogins logins(f.db.conninfo());
+    using pela::test::TestLogins;
+    PgConnection callTakerDb =
+        TestLogins::connect(logins.create(QStringLiteral("pela_call_taker")));
+    PgConnection dispatcherDb =
+        TestLogins::connect(logins.create(QStringLiteral("pela_dispatcher")));
+    PgConnection shiftLeadDb =
+        TestLogins::connect(logins.create(QStringLiteral("pela_shift_lead")));
+    PgConnection liaisonDb =
+        TestLogins::connect(logins.create(QStringLiteral("pela_hospital"), QStringLiteral("BHY")));
+    IncidentCommands callTaker(callTakerDb), dispatcher(dispatcherDb), shiftLead(shiftLeadDb),
+        liaison(liaisonDb);
+
+    const CommandResult opened = callTaker.openCase(medicalCase());
+    REQUIRE(opened.ok());
+    const QString number = opened.caseNumber;
     CallInfo again;
     again.callerPhone = QStringLiteral("0812 555");
-    CHECK(f.commands.addCall(number, again).ok());
-    CHECK(f.commands.setPriority(number, 2).ok());
+    CHECK(callTaker.addCall(number, again).ok());
+    CHECK(callTaker.setPriority(number, 2).ok());
 
-    as("pela_dispatcher");
-    REQUIRE(f.commands.assignUnit(number, QStringLiteral("AMB-BHY-1")).ok());
+    // The liaison declines the first request: the case waits again at once.
+    REQUIRE(dispatcher.assignUnit(number, QStringLiteral("AMB-BHY-2")).ok());
+    REQUIRE(liaison.declineRequest(QStringLiteral("AMB-BHY-2"), QStringLiteral("no crew")).ok());
+    CHECK(caseState(f.db, number) == QLatin1String("waiting"));
+    CHECK(unitStatus(f.db, QStringLiteral("AMB-BHY-2")) == QLatin1String("available"));
+
+    REQUIRE(dispatcher.assignUnit(number, QStringLiteral("AMB-BHY-1")).ok());
     CHECK(caseState(f.db, number) == QLatin1String("requested"));
+    REQUIRE(liaison.acceptRequest(QStringLiteral("AMB-BHY-1")).ok());
+    CHECK(liaison.assignUnit(number, QStringLiteral("AMB-KOTA-1")).status == Status::Invalid);
 
-    as("pela_hospital");
-    REQUIRE(f.commands.acceptRequest(QStringLiteral("AMB-BHY-1")).ok());
-    CHECK(f.commands.assignUnit(number, QStringLiteral("AMB-KOTA-1")).status == Status::Invalid);
+    REQUIRE(
+        dispatcher.advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::OnScene).ok());
+    REQUIRE(dispatcher
+                .advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::Transporting,
+                                   QStringLiteral("BHY"))
+                .ok());
+    REQUIRE(liaison.markPatientArrived(QStringLiteral("AMB-BHY-1")).ok());
+    CHECK(caseState(f.db, number) == QLatin1String("at_hospital"));
+    REQUIRE(
+        dispatcher.advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::Cleared).ok());
+    CHECK(dispatcher.closeCase(number, Disposition::Transported).status == Status::Invalid);
 
-    as("pela_dispatcher");
+    REQUIRE(shiftLead.closeCase(number, Disposition::Transported).ok());
     REQUIRE(
-        f.commands.advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::OnScene).ok());
-    REQUIRE(
-        f.commands.advanceAssignment(QStringLiteral("AMB-BHY-1"), AssignmentState::Cleared).ok());
-    CHECK(f.commands.closeCase(number, Disposition::TreatedOnScene).status == Status::Invalid);
-
-    as("pela_shift_lead");
-    REQUIRE(f.commands.closeCase(number, Disposition::TreatedOnScene).ok());
-    REQUIRE(
-        f.commands
+        shiftLead
             .setHospitalStatus(QStringLiteral("BHY"), ErStatus::Limited, QStringLiteral("CT down"))
             .ok());
-    REQUIRE(f.db.exec("RESET ROLE").ok());
+    const CommandResult reopened = liaison.setHospitalStatus(QStringLiteral("BHY"), ErStatus::Open, {});
+    INFO(reopened.message.toStdString() << " / " << reopened.error.fullText().toStdString());
+    REQUIRE(reopened.ok());
+    REQUIRE(liaison.setUnitOutOfService(QStringLiteral("AMB-BHY-2"), QStringLiteral("oil")).ok());
     CHECK(caseState(f.db, number) == QLatin1String("closed"));
+    // Every step names the login that took it.
+    CHECK(field(f.db,
+                "SELECT string_agg(DISTINCT actor, ',' ORDER BY actor) FROM case_events e"
+                " JOIN cases c ON c.id = e.case_id WHERE c.number = $1",
+                number)
+              .split(QLatin1Char(','))
+              .size() == 4);
 }
 
 TEST_CASE("a hearse is never sent to an emergency, and serves hearse transport")

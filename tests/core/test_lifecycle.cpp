@@ -34,19 +34,6 @@ TEST_CASE("a refused transition says why in words")
         Lifecycle::whyNot(S::Dispatched, S::AtHospital).contains(QStringLiteral("cannot go from")));
 }
 
-TEST_CASE("the case follows its most advanced live assignment")
-{
-    CHECK(Lifecycle::caseStateFor({}, false) == CaseState::Waiting);
-    CHECK(Lifecycle::caseStateFor({}, true) == CaseState::Referred);
-    CHECK(Lifecycle::caseStateFor({S::Requested}, false) == CaseState::Requested);
-    CHECK(Lifecycle::caseStateFor({S::Dispatched, S::OnScene}, false) == CaseState::OnScene);
-    CHECK(Lifecycle::caseStateFor({S::Cleared, S::EnRoute}, false) == CaseState::EnRoute);
-    CHECK(Lifecycle::caseStateFor({S::Cleared, S::Cancelled}, false) == CaseState::Cleared);
-    CHECK(Lifecycle::caseStateFor({S::Declined, S::Expired}, false) == CaseState::Waiting);
-    CHECK(Lifecycle::caseStateFor({S::Transporting, S::AtHospital}, false) ==
-          CaseState::AtHospital);
-}
-
 TEST_CASE("database spellings round-trip and unknown words are rejected")
 {
     for (int s = int(S::Requested); s <= int(S::Expired); ++s)

@@ -8,6 +8,7 @@
 #include "live/livestate.h"
 #include "live/livesync.h"
 #include "live/unitlistmodel.h"
+#include "testcluster.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -40,6 +41,17 @@ struct LiveConsole
     Tester unitsTester{&units, Tester::FailureReportingMode::Fatal};
     Tester hospitalsTester{&hospitals, Tester::FailureReportingMode::Fatal};
 };
+
+// A writer standing in for other workstations whose raw SQL skips the server's own rules (the
+// owner's documented maintenance mode): these suites test what the sync shows, not what the
+// rules allow (tests/core/test_server_rules.cpp and test_roles.cpp do that).
+inline core::PgConnection rawWriter(const QString &conninfo)
+{
+    core::PgConnection writer = pela::test::connect(conninfo);
+    const core::PgResult maintenance = writer.exec("SET pela.maintenance = on");
+    REQUIRE(maintenance.ok());
+    return writer;
+}
 
 inline void execOrFail(core::PgConnection &db, const char *sql, const core::SqlParams &params = {})
 {

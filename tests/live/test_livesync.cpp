@@ -86,7 +86,7 @@ TEST_CASE("a case opened at another workstation appears in the case list within 
     LiveConsole console;
     REQUIRE(pela::test::startOnline(console.sync, conninfo));
     RowSignals rows(&console.cases);
-    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
 
     QElapsedTimer clock;
     clock.start();
@@ -125,7 +125,7 @@ TEST_CASE("a moving unit is a dataChanged on its position role, never a remove a
     LiveConsole console;
     REQUIRE(pela::test::startOnline(console.sync, conninfo));
     RowSignals rows(&console.units);
-    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
     const qint64 id = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-1"));
     const int row = console.units.rowOf(id);
     REQUIRE(row >= 0);
@@ -161,7 +161,7 @@ TEST_CASE("a hospital's ER status and bed changes arrive in the hospital list")
     LiveConsole console;
     REQUIRE(pela::test::startOnline(console.sync, conninfo));
     RowSignals rows(&console.hospitals);
-    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
     const qint64 id = pela::test::hospitalId(writer, QStringLiteral("LMN"));
     const int row = console.hospitals.rowOf(id);
     REQUIRE(row >= 0);
@@ -204,7 +204,7 @@ TEST_CASE("a closed case stays as recently closed, and leaves when the window is
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
     REQUIRE(pela::test::startOnline(console.sync, conninfo));
-    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
 
     const qint64 first = pela::test::openCase(writer, QStringLiteral("2026-000010"));
     REQUIRE(waitUntil([&] { return console.cases.rowOf(first) >= 0; }));
@@ -243,7 +243,7 @@ TEST_CASE("a case's event list follows new events of that case and of no other")
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
     REQUIRE(pela::test::startOnline(console.sync, conninfo));
-    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
     const qint64 watched = pela::test::openCase(writer, QStringLiteral("2026-000020"));
     const qint64 other = pela::test::openCase(writer, QStringLiteral("2026-000021"));
     REQUIRE(waitUntil([&] { return console.cases.rowCount() == 2; }));
@@ -285,7 +285,7 @@ TEST_CASE("a dispatched unit shows on its case until its assignment is cleared")
     const QString conninfo = TestCluster::instance().freshDatabase();
     LiveConsole console;
     REQUIRE(pela::test::startOnline(console.sync, conninfo));
-    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
     const qint64 caseId = pela::test::openCase(writer, QStringLiteral("2026-000030"));
     const qint64 unit = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-2"));
     REQUIRE(waitUntil([&] { return console.cases.rowOf(caseId) >= 0; }));
@@ -336,7 +336,7 @@ TEST_CASE("many changes in one transaction all arrive, and a large batch reloads
     LiveConsole console;
     REQUIRE(pela::test::startOnline(console.sync, conninfo));
     RowSignals rows(&console.cases);
-    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
 
     // 2,000 ids do not fit a payload: the trigger says '*' and the table is read whole.
     pela::test::execOrFail(writer, "INSERT INTO cases (number, category, priority) "

@@ -22,7 +22,7 @@ TEST_CASE("after the server is killed mid-session the console goes offline, come
 
     qint64 closedMeanwhile = 0, keptOpen = 0, unit = 0, hospital = 0;
     {
-        PgConnection writer = pela::test::connect(conninfo);
+        PgConnection writer = pela::test::rawWriter(conninfo);
         // The test cluster commits asynchronously; these rows must survive the crash.
         pela::test::execOrFail(writer, "SET synchronous_commit = on");
         closedMeanwhile = pela::test::openCase(writer, QStringLiteral("2026-000100"));
@@ -46,7 +46,7 @@ TEST_CASE("after the server is killed mid-session the console goes offline, come
     qint64 openedMeanwhile = 0;
     {
         // Right after the restart, before the console's next attempt (backoff is ≥ 800 ms now).
-        PgConnection writer = pela::test::connect(conninfo);
+        PgConnection writer = pela::test::rawWriter(conninfo);
         const bool syncAlreadyBack = console.sync.isOnline();
         openedMeanwhile = pela::test::openCase(writer, QStringLiteral("2026-000102"));
         pela::test::execOrFail(writer, "UPDATE settings SET value = '0' "
@@ -80,7 +80,7 @@ TEST_CASE("after the server is killed mid-session the console goes offline, come
     CHECK(console.hospitals.rowCount() == 11);
 
     // And it keeps following changes after the recovery.
-    PgConnection writer = pela::test::connect(conninfo);
+    PgConnection writer = pela::test::rawWriter(conninfo);
     const qint64 after = pela::test::openCase(writer, QStringLiteral("2026-000103"));
     REQUIRE(waitUntil([&] { return console.cases.rowOf(after) >= 0; }));
 }

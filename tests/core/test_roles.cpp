@@ -1,0 +1,404 @@
+// Every login may do what docs/database.md says and nothing more: a table of role × object ×
+// action, each cell asserted both ways (allowed and refused), as real logins over their own
+// connections. Later features add their rows to the same table.
+#include "commands/incidentcommands.h"
+#include "db/pgconnection.h"
+#include "testcluster.h"
+#include "testlogins.h"
+
+#include <catch2/catch.hpp>
+#include <cstring>
+
+using namespace pela::core;
+using pela::test::TestCluster;
+using pela::test::TestLogins;
+
+namespace {
+
+// The logins, in the order of the expectation strings below.
+enum Login
+{
+    CallTaker,
+    Dispatcher,
+    ShiftLead,
+    Admin,
+    HaulussyLiaison, // bound to RSUD dr. M. Haulussy (HLS), whose units need its acceptance
+    LeimenaLiaison,  // bound to RSUP Dr. J. Leimena (LMN)
+    Gateway,
+    LoginCount
+};
+const char *const LoginNames[] = {"call-taker",  "dispatcher",  "shift lead",      "admin",
+                                  "HLS liaison", "LMN liaison", "position gateway"};
+
+// One action: the SQL (ids in {braces} filled from the fixture) and, per login in the order
+// above, '+' allowed or '-' refused. A statement that runs but changes nothing counts as
+// refused when it returns a column "changed" of 0 (row-level security filters silently).
+struct Action
+{
+    const char *what;
+    const char *sql;
+    const char *expected;
+};
+
+const Action Actions[] = {
+    // Reading
+    {"read callers' phone numbers", "SELECT caller_phone FROM cases", "++++---"},
+    {"read calls", "SELECT * FROM calls", "++++---"},
+    {"read the case history", "SELECT * FROM case_events", "++++---"},
+    {"read every unit", "SELECT * FROM units", "++++---"},
+    {"read units' positions", "SELECT id, call_sign, lat, lon, position_at FROM units", "++++--+"},
+    {"read position history", "SELECT * FROM unit_positions", "++++---"},
+    {"read hospitals' public status", "SELECT code, er_status FROM hospitals", "++++++-"},
+    {"read beds", "SELECT * FROM hospital_beds", "++++++-"},
+    {"read the schema version", "SELECT max(version) FROM schema_migrations", "+++++++"},
+    {"read the map", "SELECT count(*) FROM map_features", "++++++-"},
+    {"read the settings", "SELECT * FROM settings", "+++++++"},
+    {"read interval figures", "SELECT * FROM case_intervals", "++++---"},
+    {"read which login speaks for which hospital", "SELECT * FROM hospital_logins", "---+---"},
+    {"read the hospital's own view of cases", "SELECT * FROM hospital_cases", "----++-"},
+    {"read the hospital's own view of events", "SELECT * FROM hospital_case_events", "----++-"},
+    {"read the hospital's own units", "SELECT * FROM hospital_units", "----++-"},
+    {"read the hospital's own positions", "SELECT * FROM hospital_unit_positions", "----++-"},
+
+    // Cases and calls
+    {"open a case with its event",
+     "WITH c AS (INSERT INTO cases (category, priority, location_text) VALUES ('medical', 2,"
+     " 'Waihaong') RETURNING id) INSERT INTO case_events (case_id, kind)"
+     " SELECT id, 'case_opened' FROM c",
+     "++++---"},
+    {"open a case without its event",
+     "INSERT INTO cases (category, priority, location_text) VALUES ('medical', 2, 'Waihaong')",
+     "-------"},
+    {"choose a case's number",
+     "INSERT INTO cases (number, category, priority) VALUES"
+     " ('2026-999999', 'medical', 2)",
+     "-------"},
+    {"rewrite the case-number counter", "UPDATE case_number_counters SET last = 1", "-------"},
+    {"take a case number", "SELECT pela_next_case_number()", "-------"},
+    {"change an open case's priority with its event",
+     "UPDATE cases SET priority = 3 WHERE id = {open};"
+     " INSERT INTO case_events (case_id, kind) VALUES ({open}, 'priority_changed')",
+     "++++---"},
+    {"change a closed case with an event",
+     "UPDATE cases SET notes = 'afterwards' WHERE id = {closed};"
+     " INSERT INTO case_events (case_id, kind) VALUES ({closed}, 'case_details_changed')",
+     "-------"},
+    {"set a case's state by hand",
+     "UPDATE cases SET state = 'on_scene' WHERE id = {open};"
+     " INSERT INTO case_events (case_id, kind) VALUES ({open}, 'x')",
+     "-------"},
+    {"close a case",
+     "UPDATE cases SET state = 'closed', disposition = 'prank' WHERE id = {other};"
+     " INSERT INTO case_events (case_id, kind) VALUES ({other}, 'case_closed')",
+     "--++---"},
+    {"reopen a closed case",
+     "UPDATE cases SET state = 'waiting', disposition = NULL WHERE id = {closed};"
+     " INSERT INTO case_events (case_id, kind) VALUES ({closed}, 'case_reopened')",
+     "--++---"},
+    {"record a call on an open case",
+     "INSERT INTO calls (case_id, caller_phone) VALUES ({open}, '+6281247000000')", "++++---"},
+    {"record a call on a closed case",
+     "INSERT INTO calls (case_id, caller_phone) VALUES ({closed}, '+6281247000000')", "-------"},
+    {"move a call to another case (a duplicate)",
+     "UPDATE calls SET case_id = {other} WHERE case_id = {open}", "--++---"},
+
+    // History
+    {"write a case's history row", "INSERT INTO case_events (case_id, kind) VALUES ({open}, 'x')",
+     "++++---"},
+    {"write an event of HLS", "INSERT INTO case_events (hospital_id, kind) VALUES ({hls}, 'x')",
+     "+++++--"},
+    {"write an event of an HLS ambulance",
+     "INSERT INTO case_events (unit_id, kind) VALUES ({hlsUnit}, 'x')", "+++++--"},
+    {"rewrite history", "UPDATE case_events SET kind = 'rewritten'", "-------"},
+    {"delete history", "DELETE FROM case_events", "-------"},
+
+    // Units on cases
+    {"dispatch a free city ambulance with its event",
+     "INSERT INTO assignments (case_id, unit_id, state) VALUES ({open}, {kota2}, 'dispatched');"
+     " INSERT INTO case_events (case_id, unit_id, kind) VALUES ({open}, {kota2}, 'unit_assigned')",
+     "-+++---"},
+    {"send a unit on its way with the event",
+     "UPDATE assignments SET state = 'en_route' WHERE id = {dispatched};"
+     " INSERT INTO case_events (case_id, unit_id, kind) VALUES ({open}, {kota1}, 'x')",
+     "-+++---"},
+    {"rewrite when a unit was dispatched",
+     "UPDATE assignments SET dispatched_at = '2020-01-01', assigned_by = 'x'"
+     " WHERE id = {dispatched};"
+     " SELECT count(*) AS changed FROM assignments WHERE id = {dispatched}"
+     " AND (dispatched_at < '2021-01-01' OR assigned_by = 'x')",
+     "-------"},
+    {"answer a partner request by writing it",
+     "UPDATE assignments SET state = 'dispatched' WHERE id = {request};"
+     " INSERT INTO case_events (case_id, unit_id, kind) VALUES ({requestCase}, {hlsUnit}, 'x')",
+     "-------"},
+    {"accept HLS's request", "SELECT * FROM pela_answer_request('AMB-HLS-1', true)", "-++-+--"},
+    {"decline HLS's request with a reason",
+     "SELECT * FROM pela_answer_request('AMB-HLS-1', false, 'no crew')", "-++-+--"},
+    {"expire due requests", "SELECT pela_expire_due_requests()", "++++++-"},
+    {"take an HLS ambulance out of service",
+     "SELECT pela_set_unit_service('AMB-HLS-2', false, 'flat tyre')", "-++-+--"},
+    {"take a city ambulance out of service",
+     "SELECT pela_set_unit_service('AMB-KOTA-2', false, 'flat tyre')", "-++----"},
+    {"set a unit's status by hand",
+     "UPDATE units SET status = 'on_scene' WHERE id = {kota2};"
+     " INSERT INTO case_events (unit_id, kind) VALUES ({kota2}, 'x')",
+     "-------"},
+    {"mark the patient coming to HLS as arrived",
+     "SELECT * FROM pela_mark_patient_arrived('AMB-GPM-1')", "-++-+--"},
+
+    // Positions
+    {"record a position fix",
+     "INSERT INTO unit_positions (unit_id, lat, lon, fix_at)"
+     " VALUES ({kota2}, -3.70, 128.18, now())",
+     "---+--+"},
+    {"move a unit",
+     "UPDATE units SET lat = -3.70, lon = 128.18, position_at = now()"
+     " WHERE id = {kota2}",
+     "---+--+"},
+    {"put a unit off the Earth", "UPDATE units SET lat = 999 WHERE id = {kota2}", "-------"},
+    {"date a fix in the future",
+     "INSERT INTO unit_positions (unit_id, lat, lon, fix_at)"
+     " VALUES ({kota2}, -3.70, 128.18, now() + interval '1 hour')",
+     "-------"},
+
+    // Hospitals
+    {"set HLS's ER status",
+     "WITH u AS (UPDATE hospitals SET er_status = 'diverting', er_status_reason = 'full'"
+     " WHERE code = 'HLS' RETURNING 1) SELECT count(*) AS changed FROM u",
+     "--+++--"},
+    {"set LMN's ER status",
+     "WITH u AS (UPDATE hospitals SET er_status = 'limited', er_status_reason = 'CT down'"
+     " WHERE code = 'LMN' RETURNING 1) SELECT count(*) AS changed FROM u",
+     "--++-+-"},
+    {"set HLS's free beds",
+     "WITH u AS (UPDATE hospital_beds SET available = 1 WHERE hospital_id = {hls} RETURNING 1)"
+     " SELECT count(*) AS changed FROM u",
+     "--+++--"},
+    {"change whether HLS must accept requests",
+     "UPDATE hospitals SET requires_acceptance = false WHERE code = 'HLS'", "---+---"},
+    {"bind a login to a hospital",
+     "INSERT INTO hospital_logins (login, hospital_id) VALUES ('somebody', {lmn})", "---+---"},
+    {"move a liaison to another hospital",
+     "UPDATE hospital_logins SET hospital_id = {lmn} WHERE hospital_id = {hls}", "---+---"},
+    {"change a setting", "UPDATE settings SET value = '5' WHERE key = 'request_timeout_seconds'",
+     "---+---"},
+};
+
+struct Fixture
+{
+    PgConnection owner = pela::test::connect(TestCluster::instance().freshDatabase());
+    QHash<QString, QString> ids;
+    PgConnection logins[LoginCount];
+
+    Fixture()
+    {
+        REQUIRE(
+            owner.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'HLS'").ok());
+        IncidentCommands commands(owner);
+        auto open = [&](const char *where) {
+            OpenCaseRequest request;
+            request.category = QStringLiteral("medical");
+            request.priority = 2;
+            request.call.callerPhone = QStringLiteral("+6281247001122");
+            request.call.callerName = QStringLiteral("Ibu Maria");
+            request.locationText = QLatin1String(where);
+            const CommandResult opened = commands.openCase(request);
+            REQUIRE(opened.ok());
+            return opened;
+        };
+        const CommandResult openCase = open("Batu Merah");
+        const CommandResult otherCase = open("Mardika");
+        const CommandResult closedCase = open("Benteng");
+        REQUIRE(commands.closeCase(closedCase.caseNumber, Disposition::CancelledByCaller).ok());
+        const CommandResult requestCase = open("Kudamati");
+        const CommandResult transportCase = open("Urimessing");
+        const CommandResult dispatched =
+            commands.assignUnit(openCase.caseNumber, QStringLiteral("AMB-KOTA-1"));
+        REQUIRE(dispatched.ok());
+        const CommandResult request =
+            commands.assignUnit(requestCase.caseNumber, QStringLiteral("AMB-HLS-1"));
+        REQUIRE(request.ok());
+        // A private hospital's ambulance bringing a patient to HLS.
+        REQUIRE(commands.assignUnit(transportCase.caseNumber, QStringLiteral("AMB-GPM-1")).ok());
+        REQUIRE(
+            commands.advanceAssignment(QStringLiteral("AMB-GPM-1"), AssignmentState::OnScene).ok());
+        REQUIRE(commands
+                    .advanceAssignment(QStringLiteral("AMB-GPM-1"), AssignmentState::Transporting,
+                                       QStringLiteral("HLS"))
+                    .ok());
+        ids = {{QStringLiteral("open"), QString::number(openCase.caseId)},
+               {QStringLiteral("other"), QString::number(otherCase.caseId)},
+               {QStringLiteral("closed"), QString::number(closedCase.caseId)},
+               {QStringLiteral("requestCase"), QString::number(requestCase.caseId)},
+               {QStringLiteral("dispatched"), QString::number(dispatched.assignmentId)},
+               {QStringLiteral("request"), QString::number(request.assignmentId)}};
+        for (const auto &[key, sql] :
+             {std::pair{"hls", "SELECT id FROM hospitals WHERE code = 'HLS'"},
+              std::pair{"lmn", "SELECT id FROM hospitals WHERE code = 'LMN'"},
+              std::pair{"kota1", "SELECT id FROM units WHERE call_sign = 'AMB-KOTA-1'"},
+              std::pair{"kota2", "SELECT id FROM units WHERE call_sign = 'AMB-KOTA-2'"},
+              std::pair{"hlsUnit", "SELECT id FROM units WHERE call_sign = 'AMB-HLS-1'"}})
+            ids.insert(QLatin1String(key), owner.exec(sql).text(0, 0));
+
+        TestLogins made(owner.conninfo());
+        const QString conninfos[LoginCount] = {
+            made.create(QStringLiteral("pela_call_taker")),
+            made.create(QStringLiteral("pela_dispatcher")),
+            made.create(QStringLiteral("pela_shift_lead")),
+            made.create(QStringLiteral("pela_admin")),
+            made.create(QStringLiteral("pela_hospital"), QStringLiteral("HLS")),
+            made.create(QStringLiteral("pela_hospital"), QStringLiteral("LMN")),
+            made.create(QStringLiteral("pela_avl"))};
+        for (int login = 0; login < LoginCount; ++login)
+            logins[login] = TestLogins::connect(conninfos[login]);
+    }
+
+    QString sql(const char *text) const
+    {
+        QString filled = QString::fromUtf8(text);
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            filled.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+        return filled;
+    }
+
+    // Runs the action as the login in a transaction that is rolled back; deferred checks
+    // (the history rule) are fired before the rollback.
+    bool allowed(Login login, const Action &action, QString *why)
+    {
+        PgConnection &db = logins[login];
+        REQUIRE(db.exec("BEGIN").ok());
+        PgResult result = db.execScript(sql(action.sql));
+        if (result.ok()) {
+            const int changed = result.column("changed");
+            const PgResult constraints = db.exec("SET CONSTRAINTS ALL IMMEDIATE");
+            if (!constraints.ok())
+                result = constraints;
+            else if (changed >= 0 && result.text(0, changed) == QLatin1String("0"))
+                *why = QStringLiteral("nothing changed");
+        }
+        db.exec("ROLLBACK");
+        if (!result.ok()) {
+            *why = result.error().sqlState() + QLatin1Char(' ') + result.error().message();
+            // A refusal, not a broken test: privilege, a rule of ours, a check constraint.
+            static const QStringList refusals = {QStringLiteral("42501"), QStringLiteral("PL403"),
+                                                 QStringLiteral("PL404"), QStringLiteral("PL409"),
+                                                 QStringLiteral("PL422"), QStringLiteral("PL428"),
+                                                 QStringLiteral("23514")};
+            if (!refusals.contains(result.error().sqlState()))
+                FAIL(action.what << " as " << LoginNames[login]
+                                 << " failed for another reason: " << why->toStdString());
+            return false;
+        }
+        return why->isEmpty();
+    }
+};
+
+} // namespace
+
+TEST_CASE("each login may do exactly what its job needs: role × object × action, both ways")
+{
+    Fixture fixture;
+    for (const Action &action : Actions) {
+        REQUIRE(std::strlen(action.expected) == LoginCount);
+        for (int login = 0; login < LoginCount; ++login) {
+            QString why;
+            const bool mayDo = fixture.allowed(Login(login), action, &why);
+            const bool shouldDo = action.expected[login] == '+';
+            INFO(LoginNames[login] << " may " << (shouldDo ? "" : "not ") << action.what << " ("
+                                   << why.toStdString() << ")");
+            CHECK(mayDo == shouldDo);
+        }
+    }
+}
+
+TEST_CASE("whoever writes a history row, the row says who and when it really was")
+{
+    Fixture fixture;
+    const struct
+    {
+        Login login;
+        const char *sql;
+    } forgers[] = {
+        // Roles that may write events but not those columns are refused outright...
+        {CallTaker, "INSERT INTO case_events (case_id, kind, actor, occurred_at)"
+                    " VALUES ({open}, 'forged', 'someone_else', '2020-01-01')"},
+        {Dispatcher, "INSERT INTO case_events (case_id, kind, actor, occurred_at)"
+                     " VALUES ({open}, 'forged', 'someone_else', '2020-01-01')"},
+        {ShiftLead, "INSERT INTO case_events (case_id, kind, actor, occurred_at)"
+                    " VALUES ({open}, 'forged', 'someone_else', '2020-01-01')"},
+        {HaulussyLiaison, "INSERT INTO case_events (hospital_id, kind, actor, occurred_at)"
+                          " VALUES ({hls}, 'forged', 'someone_else', '2020-01-01')"},
+    };
+    for (const auto &forger : forgers) {
+        INFO(LoginNames[forger.login]);
+        CHECK(fixture.logins[forger.login].exec(fixture.sql(forger.sql)).sqlState() ==
+              QLatin1String("42501"));
+    }
+    // ...and the admin, who holds INSERT on every column, gets the server's truth stored.
+    PgConnection &admin = fixture.logins[Admin];
+    REQUIRE(admin
+                .exec(fixture.sql("INSERT INTO case_events (case_id, kind, actor, occurred_at,"
+                                  " workstation) VALUES ({open}, 'forged', 'someone_else',"
+                                  " '2020-01-01', 'elsewhere')"))
+                .ok());
+    const PgResult stored =
+        fixture.owner.exec("SELECT actor, occurred_at > now() - interval '1 minute' AS recent"
+                           " FROM case_events WHERE kind = 'forged'");
+    REQUIRE(stored.rowCount() == 1);
+    CHECK(stored.text(0, "actor") == admin.exec("SELECT session_user").text(0, 0));
+    CHECK(stored.toBool(0, "recent"));
+}
+
+TEST_CASE("a hospital's login sees its own requests and patients, never a caller's details")
+{
+    Fixture fixture;
+    PgConnection &haulussy = fixture.logins[HaulussyLiaison];
+    PgConnection &leimena = fixture.logins[LeimenaLiaison];
+    const PgResult seen = haulussy.exec("SELECT location_text, caller_name, caller_phone, notes"
+                                        " FROM hospital_cases ORDER BY id");
+    REQUIRE(seen.ok());
+    QStringList places;
+    for (int row = 0; row < seen.rowCount(); ++row) {
+        places << seen.text(row, "location_text");
+        CHECK(seen.text(row, "caller_name").isEmpty());
+        CHECK(seen.text(row, "caller_phone").isEmpty());
+        CHECK(seen.text(row, "notes").isEmpty());
+    }
+    // The request for its ambulance, and the patient a private ambulance brings to it.
+    CHECK(places == QStringList{QStringLiteral("Kudamati"), QStringLiteral("Urimessing")});
+    CHECK(leimena.exec("SELECT count(*) FROM hospital_cases").text(0, 0) == QLatin1String("0"));
+    const PgResult units = haulussy.exec("SELECT call_sign FROM hospital_units ORDER BY call_sign");
+    QStringList callSigns;
+    for (int row = 0; row < units.rowCount(); ++row)
+        callSigns << units.text(row, 0);
+    CHECK(callSigns == QStringList{QStringLiteral("AMB-GPM-1"), QStringLiteral("AMB-HLS-1"),
+                                   QStringLiteral("AMB-HLS-2")});
+    // No event it sees carries a phone number, whatever its payload held.
+    REQUIRE(fixture.owner
+                .exec(fixture.sql("INSERT INTO case_events (case_id, kind, payload)"
+                                  " VALUES ({requestCase}, 'call_added',"
+                                  " '{\"phone\": \"+6281247001122\"}')"))
+                .ok());
+    const PgResult events = haulussy.exec("SELECT payload::text FROM hospital_case_events");
+    REQUIRE(events.rowCount() > 0);
+    for (int row = 0; row < events.rowCount(); ++row)
+        CHECK_FALSE(events.text(row, 0).contains(QStringLiteral("6281247")));
+}
+
+TEST_CASE("commands a hospital's login may not do are refused with whose unit it is")
+{
+    Fixture fixture;
+    IncidentCommands leimena(fixture.logins[LeimenaLiaison]);
+    const CommandResult refused = leimena.acceptRequest(QStringLiteral("AMB-HLS-1"));
+    CHECK(refused.status == CommandResult::Status::Invalid);
+    CHECK(refused.message.contains(QStringLiteral("AMB-HLS-1 belongs to RSUD dr. M. Haulussy")));
+    const CommandResult otherStatus = leimena.setHospitalStatus(
+        QStringLiteral("HLS"), ErStatus::Diverting, QStringLiteral("full"));
+    CHECK(otherStatus.status == CommandResult::Status::Invalid);
+    CHECK(otherStatus.message.contains(QStringLiteral("You speak for RSUP Dr. J. Leimena")));
+    CHECK(fixture.owner.exec("SELECT er_status FROM hospitals WHERE code = 'HLS'").text(0, 0) ==
+          QLatin1String("open"));
+    const CommandResult notItsUnit =
+        leimena.setUnitOutOfService(QStringLiteral("AMB-KOTA-2"), QStringLiteral("x"));
+    CHECK(notItsUnit.message.contains(QStringLiteral("the city")));
+}
