@@ -585,7 +585,8 @@ TEST_CASE("each operator's login can carry out its own commands end to end")
         shiftLead
             .setHospitalStatus(QStringLiteral("BHY"), ErStatus::Limited, QStringLiteral("CT down"))
             .ok());
-    const CommandResult reopened = liaison.setHospitalStatus(QStringLiteral("BHY"), ErStatus::Open, {});
+    const CommandResult reopened =
+        liaison.setHospitalStatus(QStringLiteral("BHY"), ErStatus::Open, {});
     INFO(reopened.message.toStdString() << " / " << reopened.error.fullText().toStdString());
     REQUIRE(reopened.ok());
     REQUIRE(liaison.setUnitOutOfService(QStringLiteral("AMB-BHY-2"), QStringLiteral("oil")).ok());
