@@ -1,5 +1,6 @@
 // Units on cases: assign (or request), advance through the statuses, cancel.
 #include "commandwork.h"
+#include "domain/inputrules.h"
 
 namespace pela::core {
 
@@ -151,6 +152,8 @@ CommandResult IncidentCommands::advanceAssignment(const QString &callSign, Assig
 
 CommandResult IncidentCommands::cancelAssignment(const QString &callSign, const QString &reason)
 {
+    if (const QString problem = InputRules::whyNot(TextField::Reason, reason); !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction([&](Work &work) {
         const auto [unit, caseRow, current] =
             work.lockAssignmentOf(callSign, tr("%1 has no assignment to cancel (it is %2)."));

@@ -189,15 +189,19 @@ struct IncidentCommands::Work
     // Only a request still waiting for its owner's answer.
     LockedAssignment lockOpenRequestOf(const QString &callSign)
     {
-        const QString none = tr("There is no open request for %1 (it may have expired).");
+        // Two placeholders, as lockAssignmentOf fills them: the unit and its status. An expiry
+        // may have ended the request a moment ago, so none is a conflict, not bad input.
+        const QString none =
+            tr("There is no open request for %1 (it may have expired); the unit is %2.");
         std::optional<LockedAssignment> locked;
         try {
             locked = lockAssignmentOf(callSign, none);
-        } catch (const Abort &) {
-            throw Abort{CommandResult::conflict(none.arg(callSign.toUpper()))};
+        } catch (const Abort &abort) {
+            throw Abort{CommandResult::conflict(abort.result.message)};
         }
         if (locked->assignment.state != AssignmentState::Requested)
-            throw Abort{CommandResult::conflict(none.arg(locked->unit.callSign))};
+            throw Abort{CommandResult::conflict(
+                none.arg(locked->unit.callSign, Lifecycle::displayName(locked->unit.status)))};
         return *locked;
     }
 

@@ -1,5 +1,6 @@
 // Partner requests: a hospital accepts or declines; unanswered ones expire.
 #include "commandwork.h"
+#include "domain/inputrules.h"
 
 namespace pela::core {
 
@@ -29,6 +30,8 @@ CommandResult IncidentCommands::declineRequest(const QString &callSign, const QS
 {
     if (reason.trimmed().isEmpty())
         return CommandResult::invalid(tr("Say why the request is declined."));
+    if (const QString problem = InputRules::whyNot(TextField::Reason, reason); !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction([&](Work &work) {
         const auto [unit, caseRow, current] = work.lockOpenRequestOf(callSign);
         const auto *assignment = &current;

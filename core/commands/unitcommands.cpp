@@ -1,5 +1,6 @@
 // Units in and out of service; hospitals' ER status and beds.
 #include "commandwork.h"
+#include "domain/inputrules.h"
 
 namespace pela::core {
 
@@ -7,6 +8,8 @@ CommandResult IncidentCommands::setUnitOutOfService(const QString &callSign, con
 {
     if (reason.trimmed().isEmpty())
         return CommandResult::invalid(tr("Say why the unit is out of service."));
+    if (const QString problem = InputRules::whyNot(TextField::Reason, reason); !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction([&](Work &work) {
         const Work::UnitRow unit = work.lockUnit(callSign);
         if (const auto assignment = work.liveAssignment(unit.id, false))
@@ -27,10 +30,20 @@ CommandResult IncidentCommands::setUnitInService(const QString &callSign)
     return inTransaction([&](Work &work) {
         const Work::UnitRow unit = work.lockUnit(callSign);
         CommandResult result;
-        if (unit.status != UnitStatus::OutOfService) {
+        if (unit.status == UnitStatus::Available) {
             result.changed = false;
+            result.message = tr("%1 is already available.").arg(unit.callSign);
             return result;
         }
+        // Back in service is for a unit out of service; a unit on a case is freed by clearing or
+        // cancelling its assignment, so that the case's history says what happened.
+        if (const auto assignment = work.liveAssignment(unit.id, false))
+            throw Abort{CommandResult::invalid(
+                tr("%1 is %2 on %3 (since %4, by %5); \"available\" only brings a unit back "
+                   "from out of service. Clear the unit when it is done, or cancel the "
+                   "assignment.")
+                    .arg(unit.callSign, Lifecycle::displayName(unit.status), assignment->caseNumber,
+                         assignment->since, assignment->assignedBy))};
         work.freeUnit(unit.id);
         work.event({}, unit.id, {}, "unit_in_service", {{QStringLiteral("unit"), unit.callSign}});
         return result;
@@ -43,6 +56,8 @@ CommandResult IncidentCommands::setHospitalStatus(const QString &hospitalCode, E
     if (status != ErStatus::Open && reason.trimmed().isEmpty())
         return CommandResult::invalid(
             tr("Say why the emergency department is limited or diverting."));
+    if (const QString problem = InputRules::whyNot(TextField::Reason, reason); !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction([&](Work &work) {
         const int id = work.hospitalId(hospitalCode);
         work.run("SELECT 1 FROM hospitals WHERE id = $1 FOR UPDATE", {id});
