@@ -99,6 +99,32 @@ QString TestCluster::createDatabase(const QString &templateName)
     return m_server->conninfo(name);
 }
 
+QString TestCluster::createLogin(const QString &databaseConninfo, const QString &login,
+                                 const QString &groupRole)
+{
+    const QString password = login + QStringLiteral("-secret-112");
+    PgConnection admin = connect(databaseConninfo);
+    // Identifiers cannot be bound: the names travel as settings and format() quotes them.
+    const PgResult named = admin.exec("SELECT set_config('pela.login', $1, false),"
+                                      " set_config('pela.password', $2, false),"
+                                      " set_config('pela.group', $3, false)",
+                                      {login, password, groupRole});
+    const PgResult created = admin.exec(
+        "DO $$ BEGIN"
+        " EXECUTE format(CASE WHEN EXISTS (SELECT 1 FROM pg_roles"
+        "  WHERE rolname = current_setting('pela.login'))"
+        "  THEN 'ALTER ROLE %I LOGIN PASSWORD %L' ELSE 'CREATE ROLE %I LOGIN PASSWORD %L' END,"
+        "  current_setting('pela.login'), current_setting('pela.password'));"
+        " EXECUTE format('GRANT %I TO %I', current_setting('pela.group'),"
+        "  current_setting('pela.login'));"
+        " END $$");
+    if (!named.ok() || !created.ok())
+        FAIL("creating the login " << login.toStdString()
+                                   << " failed: " << created.error().fullText().toStdString());
+    // libpq takes the last value of a repeated keyword.
+    return databaseConninfo + QStringLiteral(" user='%1' password='%2'").arg(login, password);
+}
+
 QString TestCluster::freshDatabase(Fleet fleet)
 {
     return createDatabase(fleet == Fleet::Demo ? QStringLiteral("pela_template_demo")

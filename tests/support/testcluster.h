@@ -30,6 +30,11 @@ public:
     // An empty database (no schema), for migration tests.
     QString emptyDatabase();
     QString conninfo(const QString &database) const { return m_server->conninfo(database); }
+    // A login role with a password, member of groupRole (e.g. pela_dispatcher), as an operator
+    // has one; returns databaseConninfo to connect as it (SCRAM: only the owner of the cluster
+    // connects as the superuser without a password). Roles are cluster-wide: made once.
+    QString createLogin(const QString &databaseConninfo, const QString &login,
+                        const QString &groupRole);
     QString home() const { return m_home; }
 
 private:
