@@ -1,20 +1,12 @@
-// pela-admin: the scriptable face of pela_core. Each command returns an exit code:
-// 0 ok, 2 bad usage or invalid input, 3 conflict, 4 database unavailable.
+// pela-admin: the scriptable face of pela_core. run() parses the command line against the
+// command table and returns the exit code (output.h): 0 ok, 2 bad usage, invalid input or an
+// action the login's role may not do, 3 conflict, 4 database unavailable.
 #pragma once
 
 #include <QStringList>
 #include <QTextStream>
 
 namespace pela::admin {
-
-enum ExitCode
-{
-    Ok = 0,
-    Failure = 1,
-    Usage = 2,
-    Conflict = 3,
-    Unavailable = 4
-};
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

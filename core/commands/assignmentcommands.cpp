@@ -1,6 +1,7 @@
 // Units on cases: assign (or request), advance through the statuses, cancel. The database
 // stamps every time and moves the unit's status and the case's state with the assignment.
 #include "commandwork.h"
+#include "domain/inputrules.h"
 
 namespace pela::core {
 
@@ -139,6 +140,8 @@ CommandResult IncidentCommands::advanceAssignment(const QString &callSign, Assig
 
 CommandResult IncidentCommands::cancelAssignment(const QString &callSign, const QString &reason)
 {
+    if (const QString problem = InputRules::whyNot(TextField::Reason, reason); !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction(CommandAction::CancelAssignment, [&](Work &work) {
         const auto [unit, caseRow, assignment] =
             work.lockAssignmentOf(callSign, tr("%1 has no assignment to cancel (it is %2)."));

@@ -1,32 +1,49 @@
 // Cases and their calls: open, add a call, edit details and priority, close, reopen.
 #include "commandwork.h"
-
-#include <QRegularExpression>
+#include "domain/inputrules.h"
+#include "domain/phonenumber.h"
 
 namespace pela::core {
 
 namespace {
 
-QString validatePhone(const QString &phone)
+PhoneNumber callerNumber(const CallInfo &call)
 {
-    static const QRegularExpression allowed(QStringLiteral("^[+0-9 ()\\-]{0,24}$"));
-    if (!allowed.match(phone).hasMatch())
-        return IncidentCommands::tr("The phone number \"%1\" may only contain digits, +, spaces, "
-                                    "brackets and dashes.")
-            .arg(phone);
-    return {};
+    return call.callerPhoneWithheld ? PhoneNumber::withheld()
+                                    : PhoneNumber::parse(call.callerPhone);
 }
 
-QString validateCoordinates(const std::optional<double> &lat, const std::optional<double> &lon)
+// Empty when the call's number, name and handset location are acceptable.
+QString validateCall(const CallInfo &call)
 {
-    if (lat.has_value() != lon.has_value())
-        return IncidentCommands::tr("A location needs both latitude and longitude.");
-    if (lat && (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180))
-        return IncidentCommands::tr("The coordinates %1, %2 are not on Earth (latitude -90..90, "
-                                    "longitude -180..180).")
-            .arg(*lat)
-            .arg(*lon);
-    return {};
+    if (call.callerPhoneWithheld && !call.callerPhone.trimmed().isEmpty())
+        return IncidentCommands::tr("The caller's number is marked withheld, yet \"%1\" was "
+                                    "given; keep one of the two.")
+            .arg(InputRules::printable(call.callerPhone.trimmed()));
+    if (const PhoneNumber number = callerNumber(call); !number.isAccepted())
+        return number.problem();
+    if (QString problem = InputRules::whyNot(TextField::CallerName, call.callerName);
+        !problem.isEmpty())
+        return problem;
+    if (QString problem = InputRules::whyNotCoordinates(call.amlLat, call.amlLon);
+        !problem.isEmpty())
+        return problem;
+    return InputRules::whyNotUncertainty(call.amlAccuracyM);
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// Saved, but the operator should know (a short code may be a prank, a foreign number calls back
+// abroad).
+QString unusualWarning(const PhoneNumber &phone)
+{
+    if (phone.kind() != PhoneNumber::Kind::Unusual)
+        return {};
+    return IncidentCommands::tr("The caller's number %1 is unusual (%2); it was saved as given.")
+        .arg(phone.display(), phone.note());
 }
 
 } // namespace
@@ -39,11 +56,14 @@ CommandResult IncidentCommands::openCase(const OpenCaseRequest &request)
                 .arg(request.category, caseCategories().join(QStringLiteral(", "))));
     if (request.priority < 1 || request.priority > 4)
         return CommandResult::invalid(tr("Priority must be 1 (red), 2 (yellow), 3 (green) or 4."));
-    if (const QString problem = validatePhone(request.call.callerPhone.trimmed());
-        !problem.isEmpty())
-        return CommandResult::invalid(problem);
-    if (const QString problem = validateCoordinates(request.lat, request.lon); !problem.isEmpty())
-        return CommandResult::invalid(problem);
+    for (const QString &problem :
+         {validateCall(request.call), InputRules::whyNotCoordinates(request.lat, request.lon),
+          InputRules::whyNotUncertainty(request.locationUncertaintyM),
+          InputRules::whyNot(TextField::Address, request.locationText),
+          InputRules::whyNot(TextField::Notes, request.notes)})
+        if (!problem.isEmpty())
+            return CommandResult::invalid(problem);
+    const PhoneNumber phone = callerNumber(request.call);
     if (request.patientsCount < 0 || request.patientsCount > 500)
         return CommandResult::invalid(tr("The number of patients must be between 0 and 500."));
     const bool needsLocation = request.category != QLatin1String("prank_silent") &&
@@ -76,41 +96,47 @@ CommandResult IncidentCommands::openCase(const OpenCaseRequest &request)
         const PgResult inserted = work.run(
             "INSERT INTO cases (category, priority, location_text, kelurahan_code, lat, lon,"
             " location_source, location_uncertainty_m, caller_name, caller_phone, patients_count,"
-            " triage, notes, client_key)"
+            " triage, notes, client_key, caller_phone_kind, caller_phone_e164)"
             " VALUES ($1, $2, $3, nullif($4, ''), $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13,"
-            " nullif($14, '')) RETURNING id, number",
+            " nullif($14, ''), $15, $16) RETURNING id, number",
             {request.category, request.priority, request.locationText.trimmed(),
              request.kelurahanCode, optionalValue(request.lat), optionalValue(request.lon),
              request.locationSource, optionalValue(request.locationUncertaintyM),
-             request.call.callerName.trimmed(), request.call.callerPhone.trimmed(),
-             request.patientsCount, jsonText(request.triage), request.notes, request.clientKey});
+             request.call.callerName.trimmed(), phone.typed(), request.patientsCount,
+             jsonText(request.triage), request.notes, request.clientKey, phone.kindText(),
+             textOrNull(phone.e164())});
         result.caseId = inserted.toInt(0, "id");
         result.caseNumber = inserted.text(0, "number");
-        work.insertCall(result.caseId, request.call);
+        work.insertCall(result.caseId, request.call, phone);
         work.event(result.caseId, {}, {}, "case_opened",
                    {{QStringLiteral("number"), result.caseNumber},
                     {QStringLiteral("category"), request.category},
                     {QStringLiteral("priority"), request.priority},
                     {QStringLiteral("location"), request.locationText}});
         result.message = tr("Case %1 opened.").arg(result.caseNumber);
+        result.warning = unusualWarning(phone);
         return result;
     });
 }
 
 CommandResult IncidentCommands::addCall(const QString &caseNumber, const CallInfo &call)
 {
-    if (const QString problem = validatePhone(call.callerPhone.trimmed()); !problem.isEmpty())
+    if (const QString problem = validateCall(call); !problem.isEmpty())
         return CommandResult::invalid(problem);
+    const PhoneNumber phone = callerNumber(call);
     return inTransaction(CommandAction::AddCall, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
         if (row.state == CaseState::Closed)
             throw Abort{CommandResult::invalid(
                 tr("Case %1 is closed; reopen it or open a new case.").arg(row.number))};
-        work.insertCall(row.id, call);
-        work.event(row.id, {}, {}, "call_added", {{QStringLiteral("phone"), call.callerPhone}});
+        work.insertCall(row.id, call, phone);
+        work.event(row.id, {}, {}, "call_added",
+                   {{QStringLiteral("phone"), phone.typed()},
+                    {QStringLiteral("phone_kind"), phone.kindText()}});
         CommandResult result;
         result.caseId = row.id;
         result.caseNumber = row.number;
+        result.warning = unusualWarning(phone);
         return result;
     });
 }
@@ -120,11 +146,17 @@ CommandResult IncidentCommands::updateCaseDetails(const QString &caseNumber,
 {
     if (change.category && !caseCategories().contains(*change.category))
         return CommandResult::invalid(tr("Unknown category \"%1\".").arg(*change.category));
-    if (change.callerPhone)
-        if (const QString problem = validatePhone(*change.callerPhone); !problem.isEmpty())
+    const std::optional<PhoneNumber> phone =
+        change.callerPhone ? std::optional(PhoneNumber::parse(*change.callerPhone)) : std::nullopt;
+    if (phone && !phone->isAccepted())
+        return CommandResult::invalid(phone->problem());
+    for (const QString &problem :
+         {InputRules::whyNotCoordinates(change.lat, change.lon),
+          InputRules::whyNot(TextField::Address, change.locationText.value_or(QString())),
+          InputRules::whyNot(TextField::CallerName, change.callerName.value_or(QString())),
+          InputRules::whyNot(TextField::Notes, change.notes.value_or(QString()))})
+        if (!problem.isEmpty())
             return CommandResult::invalid(problem);
-    if (const QString problem = validateCoordinates(change.lat, change.lon); !problem.isEmpty())
-        return CommandResult::invalid(problem);
     if (change.patientsCount && (*change.patientsCount < 0 || *change.patientsCount > 500))
         return CommandResult::invalid(tr("The number of patients must be between 0 and 500."));
     return inTransaction(CommandAction::EditCase, [&](Work &work) {
@@ -157,14 +189,21 @@ CommandResult IncidentCommands::updateCaseDetails(const QString &caseNumber,
                  " lat = coalesce($8, lat), lon = coalesce($9, lon),"
                  " location_source = coalesce($10, location_source),"
                  " patients_count = coalesce($11, patients_count),"
-                 " triage = coalesce($12::jsonb, triage)"
+                 " triage = coalesce($12::jsonb, triage),"
+                 " caller_phone_kind = CASE WHEN $6::text IS NULL THEN caller_phone_kind"
+                 "                          ELSE $13 END,"
+                 " caller_phone_e164 = CASE WHEN $6::text IS NULL THEN caller_phone_e164"
+                 "                          ELSE $14 END"
                  " WHERE id = $1",
                  {row.id, text(change.category), text(change.locationText),
-                  text(change.kelurahanCode), text(change.callerName), text(change.callerPhone),
+                  text(change.kelurahanCode), text(change.callerName),
+                  phone ? QVariant(phone->typed()) : QVariant(),
                   change.notes ? QVariant(*change.notes) : QVariant(), optionalValue(change.lat),
                   optionalValue(change.lon), text(change.locationSource),
                   change.patientsCount ? QVariant(*change.patientsCount) : QVariant(),
-                  change.triage ? QVariant(jsonText(*change.triage)) : QVariant()});
+                  change.triage ? QVariant(jsonText(*change.triage)) : QVariant(),
+                  phone ? QVariant(phone->kindText()) : QVariant(),
+                  phone ? textOrNull(phone->e164()) : QVariant()});
         if (change.category)
             changed.insert(QStringLiteral("category"), *change.category);
         if (change.locationText)
@@ -190,6 +229,8 @@ CommandResult IncidentCommands::setPriority(const QString &caseNumber, int prior
 {
     if (priority < 1 || priority > 4)
         return CommandResult::invalid(tr("Priority must be 1 (red), 2 (yellow), 3 (green) or 4."));
+    if (const QString problem = InputRules::whyNot(TextField::Reason, reason); !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction(CommandAction::SetPriority, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
         CommandResult result;
@@ -214,10 +255,27 @@ CommandResult IncidentCommands::setPriority(const QString &caseNumber, int prior
 CommandResult IncidentCommands::closeCase(const QString &caseNumber, Disposition disposition,
                                           const QString &note)
 {
+    if (disposition == Disposition::Duplicate)
+        return CommandResult::invalid(
+            tr("Case %1: %2.")
+                .arg(caseNumber.trimmed(), Lifecycle::whyNotClose(disposition, false)));
+    if (const QString problem = InputRules::whyNot(TextField::ClosingNote, note);
+        !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction(CommandAction::CloseCase, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
-        if (row.state == CaseState::Closed)
-            throw Abort{CommandResult::invalid(tr("Case %1 is already closed.").arg(row.number))};
+        if (row.state == CaseState::Closed) {
+            // Usually two people closing at once: the one who waited is told who won.
+            const PgResult closed =
+                work.run("SELECT closed_by, to_char(closed_at AT TIME ZONE $2, 'HH24:MI:SS') AS at,"
+                         " disposition FROM cases WHERE id = $1",
+                         {row.id, QString::fromLatin1(DisplayZone)});
+            const auto won = dispositionFromText(closed.text(0, "disposition"));
+            throw Abort{CommandResult::conflict(
+                tr("Case %1 was already closed by %2 at %3 (%4).")
+                    .arg(row.number, closed.text(0, "closed_by"), closed.text(0, "at"),
+                         won ? Lifecycle::displayName(*won) : closed.text(0, "disposition")))};
+        }
         const PgResult live = work.run(
             "SELECT string_agg(u.call_sign, ', ' ORDER BY u.call_sign) AS units"
             " FROM assignments a JOIN units u ON u.id = a.unit_id WHERE a.case_id = $1 AND"
@@ -228,6 +286,13 @@ CommandResult IncidentCommands::closeCase(const QString &caseNumber, Disposition
             throw Abort{CommandResult::invalid(
                 tr("Case %1 still has units on it (%2); clear or cancel them before closing.")
                     .arg(row.number, live.text(0, "units")))};
+        const PgResult carried =
+            work.run("SELECT EXISTS (SELECT 1 FROM assignments WHERE case_id = $1 AND"
+                     " (transporting_at IS NOT NULL OR at_hospital_at IS NOT NULL)) AS carried",
+                     {row.id});
+        if (const QString why = Lifecycle::whyNotClose(disposition, carried.toBool(0, "carried"));
+            !why.isEmpty())
+            throw Abort{CommandResult::invalid(tr("Case %1: %2.").arg(row.number, why))};
         // The server records when and by whom.
         work.run("UPDATE cases SET state = 'closed', disposition = $2 WHERE id = $1",
                  {row.id, toText(disposition)});
@@ -245,6 +310,8 @@ CommandResult IncidentCommands::reopenCase(const QString &caseNumber, const QStr
 {
     if (reason.trimmed().isEmpty())
         return CommandResult::invalid(tr("Say why the case is reopened."));
+    if (const QString problem = InputRules::whyNot(TextField::Reason, reason); !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction(CommandAction::ReopenCase, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
         if (row.state != CaseState::Closed)

@@ -1,5 +1,6 @@
 // Referrals to partner agencies, duplicates and related cases.
 #include "commandwork.h"
+#include "domain/inputrules.h"
 
 namespace pela::core {
 
@@ -8,6 +9,10 @@ CommandResult IncidentCommands::referToAgency(const QString &caseNumber, const Q
 {
     if (agency.trimmed().isEmpty())
         return CommandResult::invalid(tr("Name the agency (e.g. Damkar, BPBD, Polresta, PLN)."));
+    for (const QString &problem : {InputRules::whyNot(TextField::Agency, agency),
+                                   InputRules::whyNot(TextField::ClosingNote, note)})
+        if (!problem.isEmpty())
+            return CommandResult::invalid(problem);
     return inTransaction(CommandAction::Refer, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);
         if (row.state == CaseState::Closed)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "db/pgconnection.h"
+#include "domain/phonenumber.h"
 #include "incidentcommands.h"
 
 #include <QJsonDocument>
@@ -60,16 +61,18 @@ struct IncidentCommands::Work
 
     // A call on a case; taker, answer time and workstation are the server's, while the ring
     // and claimed answer times are the workstation's word (stored as such).
-    void insertCall(qint64 caseId, const CallInfo &call)
+    void insertCall(qint64 caseId, const CallInfo &call, const PhoneNumber &phone)
     {
         auto time = [](const QDateTime &value) {
             return value.isValid() ? QVariant(value) : QVariant();
         };
         run("INSERT INTO calls (case_id, caller_phone, caller_name, ring_at, answered_at_claimed,"
-            " aml_lat, aml_lon, aml_accuracy_m) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            {caseId, call.callerPhone.trimmed(), call.callerName.trimmed(), time(call.ringAt),
+            " aml_lat, aml_lon, aml_accuracy_m, caller_phone_kind, caller_phone_e164)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            {caseId, phone.typed(), call.callerName.trimmed(), time(call.ringAt),
              time(call.answeredAt), optionalValue(call.amlLat), optionalValue(call.amlLon),
-             optionalValue(call.amlAccuracyM)});
+             optionalValue(call.amlAccuracyM), phone.kindText(),
+             phone.e164().isEmpty() ? QVariant() : QVariant(phone.e164())});
     }
 
     struct CaseRow

@@ -18,7 +18,8 @@ class PgTransaction;
 
 struct CallInfo
 {
-    QString callerPhone; // ANI
+    QString callerPhone;              // ANI, as typed or received; checked by PhoneNumber::parse
+    bool callerPhoneWithheld = false; // the number was not shown: callerPhone stays empty
     QString callerName;
     QDateTime ringAt; // when the phone rang, if the telephony told us; else answered = now
     // When the call was answered, as the workstation claims it (a call journalled while the

@@ -3,6 +3,7 @@
 // hospital's liaison may not write those rows directly: the function checks whose unit or
 // patient it is, locks in the one order and writes the event row.
 #include "commandwork.h"
+#include "domain/inputrules.h"
 
 namespace pela::core {
 
@@ -33,6 +34,8 @@ CommandResult IncidentCommands::declineRequest(const QString &callSign, const QS
 {
     if (reason.trimmed().isEmpty())
         return CommandResult::invalid(tr("Say why the request is declined."));
+    if (const QString problem = InputRules::whyNot(TextField::Reason, reason); !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction(CommandAction::AnswerRequest, [&](Work &work) {
         CommandResult result = caseResult(work.run(
             "SELECT * FROM pela_answer_request($1, false, $2)", {callSign, reason.trimmed()}));

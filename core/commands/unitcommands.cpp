@@ -1,5 +1,6 @@
 // Units in and out of service; hospitals' ER status and beds (a liaison: its own only).
 #include "commandwork.h"
+#include "domain/inputrules.h"
 
 namespace pela::core {
 
@@ -7,6 +8,8 @@ CommandResult IncidentCommands::setUnitOutOfService(const QString &callSign, con
 {
     if (reason.trimmed().isEmpty())
         return CommandResult::invalid(tr("Say why the unit is out of service."));
+    if (const QString problem = InputRules::whyNot(TextField::Reason, reason); !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction(CommandAction::UnitService, [&](Work &work) {
         // The database checks whose unit it is and that it is free (pela_set_unit_service).
         work.run("SELECT pela_set_unit_service($1, false, $2)", {callSign, reason.trimmed()});
@@ -25,16 +28,18 @@ CommandResult IncidentCommands::setUnitInService(const QString &callSign)
             result.message = tr("%1 is back in service.").arg(callSign.trimmed().toUpper());
             return result;
         }
-        // Not out of service: say what it is doing rather than pretend something changed.
+        // Back in service is for a unit out of service; a unit on a case is freed by clearing or
+        // cancelling its assignment, so that the case's history says what happened.
         const Work::UnitRow unit = work.findUnit(callSign, false);
         if (const auto assignment = work.liveAssignment(unit.id, false))
             throw Abort{CommandResult::invalid(
-                tr("%1 is %2 on %3; \"available\" only brings a unit back from out of service. "
-                   "Clear or cancel its assignment instead.")
-                    .arg(unit.callSign, Lifecycle::displayName(assignment->state),
-                         assignment->caseNumber))};
+                tr("%1 is %2 on %3 (since %4, by %5); \"available\" only brings a unit back "
+                   "from out of service. Clear the unit when it is done, or cancel the "
+                   "assignment.")
+                    .arg(unit.callSign, Lifecycle::displayName(unit.status), assignment->caseNumber,
+                         assignment->since, assignment->assignedBy))};
         result.changed = false;
-        result.message = tr("%1 is already in service.").arg(unit.callSign);
+        result.message = tr("%1 is already available.").arg(unit.callSign);
         return result;
     });
 }
@@ -45,6 +50,8 @@ CommandResult IncidentCommands::setHospitalStatus(const QString &hospitalCode, E
     if (status != ErStatus::Open && reason.trimmed().isEmpty())
         return CommandResult::invalid(
             tr("Say why the emergency department is limited or diverting."));
+    if (const QString problem = InputRules::whyNot(TextField::Reason, reason); !problem.isEmpty())
+        return CommandResult::invalid(problem);
     return inTransaction(CommandAction::HospitalStatus, [&](Work &work) {
         const int id = work.ownHospitalId(hospitalCode);
         work.run("SELECT 1 FROM hospitals WHERE id = $1 FOR UPDATE", {id});

@@ -9,6 +9,7 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVersionNumber>
 #include <libpq-fe.h>
 #include <pwd.h>
@@ -48,6 +49,16 @@ bool chownTo(const QString &path, const QString &user)
     return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
 }
 
+// A setting's value quoted for postgresql.conf.
+QString quotedSetting(QString value)
+{
+    return QLatin1Char('\'') + value.replace(QLatin1Char('\''), QStringLiteral("''")) +
+           QLatin1Char('\'');
+}
+
+// The line postgresql.conf gets so that pela.conf (rewritten at every start) has the last word.
+constexpr const char *IncludeLine = "include_if_exists 'pela.conf'";
+
 } // namespace
 
 EmbeddedServer::EmbeddedServer(EmbeddedServerOptions options) : m_options(std::move(options))
@@ -75,7 +86,7 @@ QString EmbeddedServer::defaultHome()
            QStringLiteral("/pela");
 }
 
-QString EmbeddedServer::conninfo(const QString &database) const
+QString EmbeddedServer::conninfo(const QString &database, const QString &user) const
 {
     // Quoted values: a home folder may contain spaces.
     auto quoted = [](QString value) {
@@ -83,8 +94,8 @@ QString EmbeddedServer::conninfo(const QString &database) const
             .replace(QLatin1Char('\''), QStringLiteral("\\'"));
         return QLatin1Char('\'') + value + QLatin1Char('\'');
     };
-    return QStringLiteral("host=%1 port=5432 dbname=%2 user=pela")
-        .arg(quoted(socketDirectory()), quoted(database));
+    return QStringLiteral("host=%1 port=5432 dbname=%2 user=%3")
+        .arg(quoted(socketDirectory()), quoted(database), quoted(user));
 }
 
 DbError EmbeddedServer::runTool(const QString &tool, const QStringList &arguments, int timeoutMs,
@@ -177,33 +188,133 @@ DbError EmbeddedServer::initCluster()
          data.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         QFileInfo(data.filePath(entry)).isDir() ? QDir(data.filePath(entry)).removeRecursively()
                                                 : data.remove(entry);
-    if (DbError error = runTool(
-            QStringLiteral("initdb"),
-            {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-U"), QStringLiteral("pela"),
-             QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-             QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-instructions")},
-            120000);
-        error.isError())
-        return error;
-    // Only the private socket: no TCP port is opened on the workstation.
+    // Nobody gets in before writeConfiguration() has written the real rules.
+    return runTool(QStringLiteral("initdb"),
+                   {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-U"),
+                    QStringLiteral("pela"), QStringLiteral("--auth-local=peer"),
+                    QStringLiteral("--auth-host=reject"), QStringLiteral("-E"),
+                    QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                    QStringLiteral("--no-instructions")},
+                   120000);
+}
+
+QStringList EmbeddedServer::superuserAccounts() const
+{
+    QStringList accounts;
+    struct stat info;
+    // The owner of the home; failing that (no such folder, a uid with no name), ourselves.
+    const uid_t owner =
+        ::stat(QFile::encodeName(m_home).constData(), &info) == 0 ? info.st_uid : geteuid();
+    if (const passwd *pw = getpwuid(owner))
+        accounts << QString::fromLocal8Bit(pw->pw_name);
+    // root can read the cluster's files and become the server's user anyway: mapping it gives
+    // nothing away, and lets `sudo pela-admin` work on a home it does not own.
+    if (!accounts.contains(QStringLiteral("root")))
+        accounts << QStringLiteral("root");
+    return accounts;
+}
+
+DbError EmbeddedServer::writeConfiguration(bool *changed)
+{
+    *changed = false;
+    // Only the private socket, no TCP port. Who may connect is pg_hba.conf's decision: the
+    // socket stays open to every local user, as a shared server's port is.
     QStringList settings{
         QStringLiteral("listen_addresses = ''"),
-        QStringLiteral("unix_socket_directories = '%1'").arg(socketDirectory()),
+        QStringLiteral("unix_socket_directories = %1").arg(quotedSetting(socketDirectory())),
+        QStringLiteral("unix_socket_permissions = 0777"),
         QStringLiteral("max_connections = %1").arg(m_options.maxConnections),
         QStringLiteral("timezone = 'Asia/Jayapura'"),
         QStringLiteral("log_timezone = 'Asia/Jayapura'"),
         QStringLiteral("shared_buffers = 64MB"),
+        QStringLiteral("password_encryption = 'scram-sha-256'"),
+        // The log never holds callers' data: no failing row (DETAIL), no statement text (a
+        // psql user's literal values), no bound parameters.
+        QStringLiteral("log_error_verbosity = terse"),
+        QStringLiteral("log_min_error_statement = panic"),
+        QStringLiteral("log_parameter_max_length_on_error = 0"),
     };
     if (!m_options.durable)
         settings << QStringLiteral("fsync = off") << QStringLiteral("synchronous_commit = off")
                  << QStringLiteral("full_page_writes = off");
-    // The server user owns postgresql.conf; we append as ourselves (root or the same user).
+    QStringList ident;
+    for (const QString &account : superuserAccounts())
+        ident << QStringLiteral("pela_owner  %1  pela").arg(account);
+    const QString header =
+        QStringLiteral("# Pela 112 embedded server: written by Pela at every start; edits are "
+                       "lost.\n");
+    const struct
+    {
+        QString name;
+        QString text;
+    } files[] = {
+        {QStringLiteral("pela.conf"), header + settings.join(QLatin1Char('\n'))},
+        {QStringLiteral("pg_ident.conf"),
+         header + QStringLiteral("# MAPNAME  SYSTEM-USERNAME  PG-USERNAME\n") +
+             ident.join(QLatin1Char('\n'))},
+        {QStringLiteral("pg_hba.conf"),
+         header + QStringLiteral("# The superuser only from the account that owns the home folder; "
+                                 "every other login by password.\n"
+                                 "local  all  pela  peer  map=pela_owner\n"
+                                 "local  all  all   scram-sha-256")},
+    };
+    for (const auto &file : files) {
+        const QString path = dataDirectory() + QLatin1Char('/') + file.name;
+        const QByteArray content = file.text.toUtf8() + '\n';
+        QFile existing(path);
+        if (existing.open(QIODevice::ReadOnly) && existing.readAll() == content)
+            continue;
+        existing.close();
+        // Rewritten in place (not replaced), so a file keeps its owner, the server's user.
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(content) < 0)
+            return DbError(DbError::Kind::ServerStart,
+                           tr("The local database settings cannot be written."), out.errorString());
+        out.close();
+        if (!m_serverUser.isEmpty())
+            chownTo(path, m_serverUser);
+        ::chmod(QFile::encodeName(path).constData(), 0600);
+        *changed = true;
+    }
+    // A cluster made before pela.conf existed reads it from now on (later lines win).
     QFile config(dataDirectory() + QStringLiteral("/postgresql.conf"));
-    if (!config.open(QIODevice::Append | QIODevice::Text))
+    if (!config.open(QIODevice::ReadOnly))
         return DbError(DbError::Kind::ServerStart,
-                       tr("The local database settings cannot be written."), config.errorString());
-    config.write("\n# Pela 112 embedded server\n" + settings.join(QLatin1Char('\n')).toUtf8() +
-                 '\n');
+                       tr("The local database settings cannot be read."), config.errorString());
+    const bool included = config.readAll().contains(IncludeLine);
+    config.close();
+    if (!included) {
+        if (!config.open(QIODevice::Append))
+            return DbError(DbError::Kind::ServerStart,
+                           tr("The local database settings cannot be written."),
+                           config.errorString());
+        config.write(QByteArray("\n# Pela 112 embedded server\n") + IncludeLine + '\n');
+        *changed = true;
+    }
+    return {};
+}
+
+DbError EmbeddedServer::reload()
+{
+    auto loadedAt = [this] {
+        PgConnection probe = PgConnection::open(conninfo(QStringLiteral("postgres")));
+        const PgResult loaded = probe.exec("SELECT pg_conf_load_time()::text AS at");
+        return loaded.ok() ? loaded.text(0, "at") : QString();
+    };
+    const QString before = loadedAt();
+    if (DbError error =
+            runTool(QStringLiteral("pg_ctl"),
+                    {QStringLiteral("-D"), dataDirectory(), QStringLiteral("reload")}, 30000);
+        error.isError())
+        return error;
+    // pg_ctl only signals the server: wait (up to 5 s) until a new connection sees the files
+    // loaded again, so that no connection made after ensureRunning() meets the old rules.
+    for (int attempt = 0; attempt < 100 && !before.isEmpty(); ++attempt) {
+        const QString now = loadedAt();
+        if (!now.isEmpty() && now != before)
+            break;
+        QThread::msleep(50);
+    }
     return {};
 }
 
@@ -249,10 +360,18 @@ DbError EmbeddedServer::ensureRunning()
     if (!lock.tryLock(180000))
         return DbError(DbError::Kind::ServerStart,
                        tr("Another program is still starting the local database; try again."));
-    if (!isRunning()) {
+    const bool running = isRunning();
+    if (!running)
         if (DbError error = initCluster(); error.isError())
             return error;
+    bool changed = false;
+    if (DbError error = writeConfiguration(&changed); error.isError())
+        return error;
+    if (!running) {
         if (DbError error = start(); error.isError())
+            return error;
+    } else if (changed) {
+        if (DbError error = reload(); error.isError())
             return error;
     }
     return createApplicationDatabase();

@@ -168,6 +168,17 @@ QString Lifecycle::whyUnitCannotServe(const QString &unitKind, const QString &ca
     return {};
 }
 
+QString Lifecycle::whyNotClose(Disposition disposition, bool patientWasCarried)
+{
+    if (disposition == Disposition::Duplicate)
+        return tr("a duplicate is marked with the case it duplicates, so that its calls move "
+                  "there; mark it as a duplicate instead of closing it");
+    if (disposition == Disposition::Transported && !patientWasCarried)
+        return tr("no unit of this case transported a patient (none reached transporting or "
+                  "at hospital), so it cannot close as transported");
+    return {};
+}
+
 bool Lifecycle::canTransition(ReferralState from, ReferralState to)
 {
     return int(to) > int(from);

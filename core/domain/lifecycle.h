@@ -109,6 +109,10 @@ public:
     // Empty when a unit of that kind ('hearse', 'ambulance_als', ...) may serve a case of that
     // category; otherwise why not. A hearse never answers an emergency.
     static QString whyUnitCannotServe(const QString &unitKind, const QString &category);
+    // Empty when a case may close with that disposition; otherwise why not. "Transported"
+    // needs a unit that carried the patient (an assignment that reached transporting or at
+    // hospital); a duplicate is never closed alone but marked with the case it duplicates.
+    static QString whyNotClose(Disposition disposition, bool patientWasCarried);
 
     // Operator-facing names.
     static QString displayName(CaseState state);

@@ -168,6 +168,10 @@
         <source>Another program is still starting the local database; try again.</source>
         <translation>Program lain masih menyalakan basis data lokal; coba lagi.</translation>
     </message>
+    <message>
+        <source>The local database settings cannot be read.</source>
+        <translation>Pengaturan basis data lokal tidak dapat dibaca.</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::HospitalListModel</name>
@@ -223,10 +227,6 @@
         <translation>Penugasan %1 baru saja berubah; periksa lagi.</translation>
     </message>
     <message>
-        <source>There is no open request for %1 (it may have expired).</source>
-        <translation>Tidak ada permintaan terbuka untuk %1 (mungkin sudah kedaluwarsa).</translation>
-    </message>
-    <message>
         <source>There is no hospital with code %1.</source>
         <translation>Tidak ada rumah sakit dengan kode %1.</translation>
     </message>
@@ -245,18 +245,6 @@
     <message>
         <source>The database refused the change: %1</source>
         <translation>Basis data menolak perubahan: %1</translation>
-    </message>
-    <message>
-        <source>The phone number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
-    </message>
-    <message>
-        <source>A location needs both latitude and longitude.</source>
-        <translation>Lokasi memerlukan lintang dan bujur sekaligus.</translation>
-    </message>
-    <message>
-        <source>The coordinates %1, %2 are not on Earth (latitude -90..90, longitude -180..180).</source>
-        <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
     </message>
     <message>
         <source>Unknown category &quot;%1&quot;; choose one of: %2.</source>
@@ -454,6 +442,85 @@
         <source>%1 cannot go to %2: %3.</source>
         <translation>%1 tidak dapat ditugaskan ke %2: %3.</translation>
     </message>
+    <message>
+        <source>The caller&apos;s number is marked withheld, yet &quot;%1&quot; was given; keep one of the two.</source>
+        <translation>Nomor penelepon ditandai disembunyikan, tetapi &quot;%1&quot; diisi; pilih salah satu.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number %1 is unusual (%2); it was saved as given.</source>
+        <translation>Nomor penelepon %1 tidak biasa (%2); disimpan sesuai yang diisi.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2.</source>
+        <translation>Kasus %1: %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 was already closed by %2 at %3 (%4).</source>
+        <translation>Kasus %1 sudah ditutup oleh %2 pukul %3 (%4).</translation>
+    </message>
+    <message>
+        <source>There is no open request for %1 (it may have expired); the unit is %2.</source>
+        <translation>Tidak ada permintaan terbuka untuk %1 (mungkin sudah kedaluwarsa); unit ini %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already available.</source>
+        <translation>%1 sudah tersedia.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on %3 (since %4, by %5); &quot;available&quot; only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
+        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); &quot;tersedia&quot; hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::InputRules</name>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>Nama penelepon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>%1: too long (%2 characters, at most %3).</source>
+        <translation>%1: terlalu panjang (%2 karakter, paling banyak %3).</translation>
+    </message>
+    <message>
+        <source>%1: a control character (U+%2) at position %3; remove it.</source>
+        <translation>%1: ada karakter kontrol (U+%2) di posisi %3; hapus karakter itu.</translation>
+    </message>
+    <message>
+        <source>A location needs both latitude and longitude.</source>
+        <translation>Lokasi memerlukan lintang dan bujur sekaligus.</translation>
+    </message>
+    <message>
+        <source>The coordinates must be numbers (latitude -90..90, longitude -180..180).</source>
+        <translation>Koordinat harus berupa angka (lintang -90..90, bujur -180..180).</translation>
+    </message>
+    <message>
+        <source>The coordinates %1, %2 are not on Earth (latitude -90..90, longitude -180..180).</source>
+        <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
+    </message>
+    <message>
+        <source>A location&apos;s uncertainty must be a number of metres, 0 or more.</source>
+        <translation>Ketidakpastian lokasi harus berupa angka dalam meter, 0 atau lebih.</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::Lifecycle</name>
@@ -585,6 +652,14 @@
         <source>a hearse only serves hearse transport cases</source>
         <translation>mobil jenazah hanya melayani kasus angkutan jenazah</translation>
     </message>
+    <message>
+        <source>a duplicate is marked with the case it duplicates, so that its calls move there; mark it as a duplicate instead of closing it</source>
+        <translation>kasus duplikat ditandai bersama kasus aslinya agar panggilannya pindah ke sana; tandai sebagai duplikat, jangan ditutup</translation>
+    </message>
+    <message>
+        <source>no unit of this case transported a patient (none reached transporting or at hospital), so it cannot close as transported</source>
+        <translation>tidak ada unit kasus ini yang mengantar pasien (tidak ada yang sampai mengantar ke RS atau tiba di RS), jadi kasus tidak dapat ditutup sebagai diantar ke RS</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::Migrator</name>
@@ -619,6 +694,45 @@
     <message>
         <source>Saving the migration failed</source>
         <translation>Gagal menyimpan migrasi</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::PhoneNumber</name>
+    <message>
+        <source>No caller number: type the number, or mark it withheld.</source>
+        <translation>Nomor penelepon kosong: ketik nomornya, atau tandai sebagai disembunyikan.</translation>
+    </message>
+    <message>
+        <source>The phone number is too long (%1 characters, at most %2).</source>
+        <translation>Nomor telepon terlalu panjang (%1 karakter, paling banyak %2).</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; has no digits; type the number, or mark it withheld.</source>
+        <translation>Nomor telepon &quot;%1&quot; tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is too short to be a phone number.</source>
+        <translation>Nomor telepon &quot;%1&quot; terlalu pendek untuk sebuah nomor telepon.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; has %2 digits; a phone number has at most %3.</source>
+        <translation>Nomor telepon &quot;%1&quot; berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
+    </message>
+    <message>
+        <source>not a complete phone number</source>
+        <translation>bukan nomor telepon lengkap</translation>
+    </message>
+    <message>
+        <source>a number from abroad (%1)</source>
+        <translation>nomor luar negeri (%1)</translation>
+    </message>
+    <message>
+        <source>a short code</source>
+        <translation>nomor pendek</translation>
     </message>
 </context>
 <context>

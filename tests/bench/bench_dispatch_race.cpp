@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
             OpenCaseRequest request;
             request.category = QStringLiteral("medical");
             request.priority = 1;
+            request.call.callerPhone = QStringLiteral("0812 4700 %1").arg(1000 + i);
             request.locationText = QStringLiteral("round %1 case %2").arg(round).arg(i);
             cases << controlCommands.openCase(request).caseNumber;
         }

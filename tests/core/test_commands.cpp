@@ -259,7 +259,9 @@ TEST_CASE("a closed case takes no new assignment until reopened")
     const CommandResult refused = f.commands.assignUnit(number, QStringLiteral("AMB-KOTA-2"));
     CHECK(refused.status == Status::Invalid);
     CHECK(refused.message.contains(QStringLiteral("closed")));
-    CHECK(f.commands.closeCase(number, Disposition::Prank).status == Status::Invalid);
+    const CommandResult again = f.commands.closeCase(number, Disposition::Prank);
+    CHECK(again.status == Status::Conflict);
+    CHECK(again.message.contains(QStringLiteral("already closed by")));
     CHECK(f.commands.reopenCase(number, QString()).status == Status::Invalid);
     REQUIRE(f.commands.reopenCase(number, QStringLiteral("caller rang back")).ok());
     CHECK(caseState(f.db, number) == QLatin1String("waiting"));

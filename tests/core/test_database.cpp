@@ -3,6 +3,7 @@
 #include "db/migrator.h"
 #include "testcluster.h"
 
+#include <QDir>
 #include <QtConcurrent/QtConcurrent>
 #include <catch2/catch.hpp>
 #include <thread>
@@ -52,6 +53,14 @@ TEST_CASE("hospital locations keep their quality flag and BKR has no location")
     CHECK(count(db, "SELECT count(*) FROM hospitals WHERE location_approximate") == 9);
 }
 
+// One row per migration file (numbers may leave gaps while branches are merged).
+static qint64 migrationFiles()
+{
+    return QDir(QStringLiteral(":/pela/sql/migrations"))
+        .entryList({QStringLiteral("*.sql")}, QDir::Files)
+        .size();
+}
+
 TEST_CASE("migrating again changes nothing and keeps an admin's corrections")
 {
     PgConnection db =
@@ -65,7 +74,7 @@ TEST_CASE("migrating again changes nothing and keeps an admin's corrections")
     CHECK(again.fromVersion == again.toVersion);
     CHECK(count(db, "SELECT count(*) FROM places") == placesBefore);
     CHECK(count(db, "SELECT count(*) FROM hospitals") == 11);
-    CHECK(count(db, "SELECT count(*) FROM schema_migrations") == Migrator::latestVersion());
+    CHECK(count(db, "SELECT count(*) FROM schema_migrations") == migrationFiles());
     const PgResult bkr = db.exec("SELECT lat FROM hospitals WHERE code = 'BKR'");
     CHECK(bkr.toDouble(0, "lat") == Approx(-3.6));
 }
@@ -90,7 +99,7 @@ TEST_CASE("two migrators starting at once both succeed and apply the schema once
     CHECK((first.fromVersion == 0) != (second.fromVersion == 0));
     PgConnection db = pela::test::connect(conninfo);
     CHECK(count(db, "SELECT count(*) FROM hospitals") == 11);
-    CHECK(count(db, "SELECT count(*) FROM schema_migrations") == Migrator::latestVersion());
+    CHECK(count(db, "SELECT count(*) FROM schema_migrations") == migrationFiles());
 }
 
 TEST_CASE("a database from a newer Pela is refused with a clear message")

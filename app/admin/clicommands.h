@@ -1,0 +1,30 @@
+// The commands of pela-admin by subject (databasecli.cpp, casecli.cpp, unitcli.cpp); the table
+// in admincommands.cpp gives each its words, arguments and options.
+#pragma once
+
+#include "arguments.h"
+#include "output.h"
+
+namespace pela::admin {
+
+// The command table: every command with its options, in the order of the usage text.
+const QList<CommandSpec> &commandTable();
+
+int commandMigrate(const Invocation &call, Output &output);
+int commandStatus(const Invocation &call, Output &output);
+int commandDemo(const Invocation &call, Output &output);
+int commandServerStart(const Invocation &call, Output &output);
+int commandServerStop(const Invocation &call, Output &output);
+int commandServerStatus(const Invocation &call, Output &output);
+
+int commandCaseOpen(const Invocation &call, Output &output);
+int commandCaseShow(const Invocation &call, Output &output);
+int commandCaseClose(const Invocation &call, Output &output);
+
+int commandDispatch(const Invocation &call, Output &output);
+int commandUnitStatus(const Invocation &call, Output &output);
+
+// Roles that may read the case tables, for refusal messages.
+QString caseReaders();
+
+} // namespace pela::admin
