@@ -152,7 +152,7 @@ CoverageReport CoverageAreas::compute(const QList<EtaSubject> &availableUnits,
             positions[size_t(i)] = snapped.position;
             roadsearch::appendSeeds(graph, snapped.position, Direction::FromSeeds, int(i), seeds);
         }
-        roadsearch::Tree tree;
+        thread_local roadsearch::Tree tree; // reused by this thread's next query
         roadsearch::run(graph, Direction::FromSeeds, seeds, {}, tree);
 
         for (qsizetype a = 0; a < m_areas.size(); ++a) {
@@ -190,7 +190,7 @@ CoverageReport CoverageAreas::compute(const QList<EtaSubject> &availableUnits,
             if (area < 0 || !graph.inMainComponent(node))
                 continue;
             AreaCoverage &coverage = report.areas[area];
-            const double seconds = tree.seconds[size_t(node)];
+            const double seconds = tree.seconds(node);
             if (!(coverage.worstJunctionSeconds >= seconds)) { // NaN (none yet) or slower
                 coverage.worstJunctionSeconds = seconds;
                 coverage.worstJunction = graph.junction(node);

