@@ -429,17 +429,16 @@ void RoadGraph::cellOf(double x, double y, int *column, int *row) const
 
 RoadSnap RoadGraph::snap(const QGeoCoordinate &point, double maxMeters) const
 {
-    RoadSnap result;
     if (isEmpty() || !point.isValid())
-        return result;
-    result.outcome = SnapOutcome::FarFromRoad;
+        return RoadSnap{SnapOutcome::NoRoads, {}, false};
+    const RoadSnap farFromRoad{SnapOutcome::FarFromRoad, {}, false};
     const double px = projectX(point.longitude());
     const double py = projectY(point.latitude());
     // The point's cell, possibly outside the grid (negative or past the end).
     const double cellX = std::floor((px - m_gridX0) / m_cellMetres);
     const double cellY = std::floor((py - m_gridY0) / m_cellMetres);
     if (std::abs(cellX) > 1e7 || std::abs(cellY) > 1e7)
-        return result; // another continent
+        return farFromRoad; // another continent
     const int cx = int(cellX), cy = int(cellY);
 
     // Squared distances while searching: no square root per segment.
@@ -495,20 +494,18 @@ RoadSnap RoadGraph::snap(const QGeoCoordinate &point, double maxMeters) const
         }
     }
     if (bestSegment < 0)
-        return result;
+        return farFromRoad;
     const size_t i = size_t(bestSegment);
     const RoadEdge &edge = m_edges[size_t(m_pointEdge[i])];
     const double along = m_pointAlong[i] + bestT * (m_pointAlong[i + 1] - m_pointAlong[i]);
-    result.outcome = SnapOutcome::Snapped;
-    result.position.edge = m_pointEdge[i];
-    result.position.fraction =
-        edge.lengthMeters > 0 ? std::clamp(along / edge.lengthMeters, 0.0, 1.0) : 0;
-    result.position.point =
-        QGeoCoordinate(m_pointLat[i] + bestT * (m_pointLat[i + 1] - m_pointLat[i]),
-                       m_pointLon[i] + bestT * (m_pointLon[i + 1] - m_pointLon[i]));
-    result.position.offRoadMeters = std::sqrt(bestMain);
-    result.passedIsolatedRoad = bestAny < bestMain;
-    return result;
+    return RoadSnap{
+        SnapOutcome::Snapped,
+        RoadPosition{m_pointEdge[i],
+                     edge.lengthMeters > 0 ? std::clamp(along / edge.lengthMeters, 0.0, 1.0) : 0,
+                     QGeoCoordinate(m_pointLat[i] + bestT * (m_pointLat[i + 1] - m_pointLat[i]),
+                                    m_pointLon[i] + bestT * (m_pointLon[i + 1] - m_pointLon[i])),
+                     std::sqrt(bestMain)},
+        bestAny < bestMain};
 }
 
 RoadPosition RoadGraph::positionAtJunction(int node) const

@@ -57,7 +57,10 @@ EtaBatch RoadRouter::etas(const QGeoCoordinate &anchor, const QList<EtaSubject> 
     const EtaNote anchorNote = !hasRoads()         ? EtaNote::NoRoads
                                : batch.anchor.ok() ? EtaNote::None
                                                    : EtaNote::AnchorOffRoad;
-    std::vector<RoadPosition> positions(size_t(subjects.size()));
+    // Positions of the subjects on the roads; index -1 for those off road or without one.
+    std::vector<RoadPosition> positions;
+    positions.reserve(size_t(subjects.size()));
+    std::vector<int> positionOf(size_t(subjects.size()), -1);
     std::vector<int> stopNodes;
     const Direction direction = toAnchor ? Direction::ToSeeds : Direction::FromSeeds;
     for (qsizetype i = 0; i < subjects.size(); ++i) {
@@ -79,7 +82,8 @@ EtaBatch RoadRouter::etas(const QGeoCoordinate &anchor, const QList<EtaSubject> 
                 straightLine(subject, anchor, kindOf(subject), EtaNote::SubjectOffRoad));
             continue;
         }
-        positions[size_t(i)] = snapped.position;
+        positionOf[size_t(i)] = int(positions.size());
+        positions.push_back(snapped.position);
         roadsearch::appendStopNodes(*m_graph, snapped.position, direction, stopNodes);
         Eta eta;
         eta.id = subject.id;
@@ -97,9 +101,9 @@ EtaBatch RoadRouter::etas(const QGeoCoordinate &anchor, const QList<EtaSubject> 
     roadsearch::run(*m_graph, direction, seeds, stopNodes, tree);
     for (qsizetype i = 0; i < subjects.size(); ++i) {
         Eta &eta = batch.etas[i];
-        if (eta.method != EtaMethod::Road)
+        if (positionOf[size_t(i)] < 0)
             continue;
-        const RoadPosition &position = positions[size_t(i)];
+        const RoadPosition &position = positions[size_t(positionOf[size_t(i)])];
         roadsearch::Arrival best = roadsearch::evaluate(*m_graph, tree, position, direction);
         const roadsearch::Arrival direct =
             toAnchor ? roadsearch::direct(*m_graph, position, batch.anchor.position)
