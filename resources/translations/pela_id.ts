@@ -622,6 +622,48 @@
     </message>
 </context>
 <context>
+    <name>pela::core::RoadFeatureReader</name>
+    <message>
+        <source>Not GeoJSON: %1 at byte %2.</source>
+        <translation>Bukan GeoJSON: %1 pada byte %2.</translation>
+    </message>
+    <message>
+        <source>Not a GeoJSON FeatureCollection.</source>
+        <translation>Bukan FeatureCollection GeoJSON.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Tidak dapat membaca %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::RoadSettingsLoader</name>
+    <message>
+        <source>Setting %1 is not valid JSON; the default is used.</source>
+        <translation>Pengaturan %1 bukan JSON yang valid; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting %1 must be an object of km/h figures; the defaults are used.</source>
+        <translation>Pengaturan %1 harus berupa objek berisi angka km/jam; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting %1: %2 is not a speed in km/h; the default is used.</source>
+        <translation>Pengaturan %1: %2 bukan kecepatan dalam km/jam; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting %1 must be a positive number up to %2; the default is used.</source>
+        <translation>Pengaturan %1 harus berupa angka positif paling besar %2; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting straight_line_detour_factor must be at least 1; the default is used.</source>
+        <translation>Pengaturan straight_line_detour_factor minimal 1; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting road_against_oneway_allowed must be true or false; the default is used.</source>
+        <translation>Pengaturan road_against_oneway_allowed harus true atau false; nilai bawaan dipakai.</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::UnitListModel</name>
     <message>
         <source>City</source>
