@@ -1,7 +1,8 @@
 // Road travel times and routes over a shared RoadGraph: the ETA of every unit to a case in one
 // backward search, a case to every hospital in one forward search, the route geometry of one
 // trip; straight-line estimates, marked as such, where no road can be used.
-// A RoadRouter is a value with no thread affinity; its queries are const and reentrant.
+// A RoadRouter is a value with no thread affinity; its queries are const and reentrant. Each
+// thread that runs a query keeps its scratch memory (about 0.3 MB for Ambon) for its next one.
 #pragma once
 
 #include "roadgraph.h"
