@@ -56,7 +56,7 @@ QList<QList<QGeoCoordinate>> ringsFrom(const QJsonObject &geometry)
 
 } // namespace
 
-RoadLayerLoad RoadDatabase::loadRoads(PgConnection &connection, const QString &kind)
+RoadLayerLoad RoadNetwork::loadRoads(PgConnection &connection, const QString &kind)
 {
     const PgResult hasKind = connection.exec(
         "SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'map_layers'::regclass "
@@ -81,7 +81,7 @@ RoadLayerLoad RoadDatabase::loadRoads(PgConnection &connection, const QString &k
     return loadLayerFeatures(connection, layer);
 }
 
-RoadLayerLoad RoadDatabase::loadRoadLayer(PgConnection &connection, const QString &layerName)
+RoadLayerLoad RoadNetwork::loadRoadLayer(PgConnection &connection, const QString &layerName)
 {
     return loadLayerFeatures(
         connection,
@@ -89,7 +89,7 @@ RoadLayerLoad RoadDatabase::loadRoadLayer(PgConnection &connection, const QStrin
                                   {layerName})));
 }
 
-RoadLayerLoad RoadDatabase::loadLayerFeatures(PgConnection &connection, RoadLayerLoad layer)
+RoadLayerLoad RoadNetwork::loadLayerFeatures(PgConnection &connection, RoadLayerLoad layer)
 {
     if (!layer.found())
         return layer;
@@ -120,7 +120,7 @@ RoadLayerLoad RoadDatabase::loadLayerFeatures(PgConnection &connection, RoadLaye
     return layer;
 }
 
-CoverageAreaLoad RoadDatabase::loadCoverageAreas(PgConnection &connection)
+CoverageAreaLoad RoadNetwork::loadCoverageAreas(PgConnection &connection)
 {
     CoverageAreaLoad load;
     const PgResult places =
@@ -157,7 +157,7 @@ CoverageAreaLoad RoadDatabase::loadCoverageAreas(PgConnection &connection)
     return load;
 }
 
-RoadNetwork RoadDatabase::loadNetwork(PgConnection &connection)
+RoadNetwork RoadNetwork::load(PgConnection &connection)
 {
     RoadNetwork network;
     const RoadSettingsLoad settings = RoadSettingsLoader::load(connection);

@@ -3,12 +3,11 @@
 // Blocking: call it on a worker thread with that thread's own connection.
 #pragma once
 
-#include "coverage.h"
+#include "coverageareas.h"
 #include "db/dberror.h"
 #include "roadfeature.h"
 #include "roadrouter.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -44,11 +43,10 @@ struct RoadNetwork
     QDateTime importedAt;
     QStringList problems; // unusable settings, kept at their defaults
     DbError error;        // a query failed: router and coverage fall back to straight lines
-};
 
-class RoadDatabase
-{
-public:
+    // Settings, roads, graph and coverage areas in one go.
+    static RoadNetwork load(PgConnection &connection);
+
     // The newest layer of that kind (map_layers.kind); on a schema without the kind column, the
     // newest layer holding LineString/MultiLineString features.
     static RoadLayerLoad loadRoads(PgConnection &connection,
@@ -57,9 +55,6 @@ public:
     // places of kind kelurahan/desa (code, name, centroid), with the boundary polygons of the
     // newest layer holding features of class 'kelurahan' (property `kode`) where known.
     static CoverageAreaLoad loadCoverageAreas(PgConnection &connection);
-
-    // Settings, roads, graph and coverage areas in one go.
-    static RoadNetwork loadNetwork(PgConnection &connection);
 
 private:
     static RoadLayerLoad loadLayerFeatures(PgConnection &connection, RoadLayerLoad layer);

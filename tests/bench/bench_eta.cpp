@@ -12,7 +12,7 @@
 // Needs the Ambon data (PELA_SHARED_DATA, or ../shared/data/ambon beside the source tree) and,
 // for the comparison only, Debian's postgresql-15-pgrouting (and postgresql-15-postgis-3).
 #include "db/pgconnection.h"
-#include "geo/coverage.h"
+#include "geo/coverageareas.h"
 #include "geo/roadnetwork.h"
 #include "testcluster.h"
 
@@ -398,7 +398,7 @@ int main(int argc, char *argv[])
     // 3. Coverage of the 50 kelurahan/desa by the demo fleet's ambulances.
     if (!importBoundaries(db, directory + QStringLiteral("/kelurahan-boundaries.geojson")))
         std::printf("coverage: kelurahan boundaries not imported; junctions by nearest centroid\n");
-    const CoverageAreaLoad areas = RoadDatabase::loadCoverageAreas(db);
+    const CoverageAreaLoad areas = RoadNetwork::loadCoverageAreas(db);
     start = Clock::now();
     const CoverageAreasPtr coverage = CoverageAreas::build(router, areas.areas);
     std::printf(

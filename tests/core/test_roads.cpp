@@ -1,6 +1,6 @@
 // Road graph, snapping, ETAs, routes and coverage on a small hand-made network whose times are
 // known exactly, and the straight-line fallback without roads.
-#include "geo/coverage.h"
+#include "geo/coverageareas.h"
 #include "geo/roadgraph.h"
 #include "geo/roadrouter.h"
 #include "test_roads_support.h"

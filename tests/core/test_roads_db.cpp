@@ -107,7 +107,7 @@ TEST_CASE("the roads are the newest layer of lines until map layers have a kind,
                  QJsonArray{line({network.a, network.b, network.d, network.a})}}},
                {network.a, network.b, network.d});
 
-    const RoadLayerLoad load = RoadDatabase::loadRoads(db);
+    const RoadLayerLoad load = RoadNetwork::loadRoads(db);
     REQUIRE_FALSE(load.error.isError());
     CHECK(load.layerId == newer);
     CHECK(load.layerName == QLatin1String("roads-2025"));
@@ -129,11 +129,11 @@ TEST_CASE("the roads are the newest layer of lines until map layers have a kind,
     REQUIRE(db.exec("UPDATE map_layers SET kind = CASE name WHEN 'roads-2024' THEN 'roads' "
                     "WHEN 'land' THEN 'land' ELSE 'other' END")
                 .ok());
-    const RoadLayerLoad byKind = RoadDatabase::loadRoads(db);
+    const RoadLayerLoad byKind = RoadNetwork::loadRoads(db);
     CHECK(byKind.layerId == older);
     CHECK(byKind.features.size() == 1);
-    CHECK(RoadDatabase::loadRoads(db, QStringLiteral("nothing")).found() == false);
-    CHECK(RoadDatabase::loadRoadLayer(db, QStringLiteral("roads-2025")).layerId == newer);
+    CHECK(RoadNetwork::loadRoads(db, QStringLiteral("nothing")).found() == false);
+    CHECK(RoadNetwork::loadRoadLayer(db, QStringLiteral("roads-2025")).layerId == newer);
 }
 
 TEST_CASE("road settings from the settings table override the defaults; an unusable value is "
@@ -183,7 +183,7 @@ TEST_CASE("the kelurahan and desa come from places, with their boundaries where 
 {
     PgConnection db =
         pela::test::connect(TestCluster::instance().freshDatabase(TestCluster::Fleet::None));
-    const CoverageAreaLoad none = RoadDatabase::loadCoverageAreas(db);
+    const CoverageAreaLoad none = RoadNetwork::loadCoverageAreas(db);
     REQUIRE_FALSE(none.error.isError());
     CHECK(none.areas.size() == 50);
     CHECK(none.withBoundary == 0);
@@ -208,7 +208,7 @@ TEST_CASE("the kelurahan and desa come from places, with their boundaries where 
                 {QStringLiteral("coordinates"), QJsonArray{line(square)}}},
                square);
 
-    const CoverageAreaLoad load = RoadDatabase::loadCoverageAreas(db);
+    const CoverageAreaLoad load = RoadNetwork::loadCoverageAreas(db);
     REQUIRE_FALSE(load.error.isError());
     CHECK(load.areas.size() == 50);
     CHECK(load.withBoundary == 1);
@@ -231,7 +231,7 @@ TEST_CASE("the road network loads from the database in one call, and falls back 
         pela::test::connect(TestCluster::instance().freshDatabase(TestCluster::Fleet::Demo));
     const SmallNetwork network;
 
-    const RoadNetwork empty = RoadDatabase::loadNetwork(db);
+    const RoadNetwork empty = RoadNetwork::load(db);
     REQUIRE_FALSE(empty.error.isError());
     CHECK(empty.layerId == 0);
     CHECK_FALSE(empty.router.hasRoads());
@@ -244,7 +244,7 @@ TEST_CASE("the road network loads from the database in one call, and falls back 
     addRoads(db, layer, network.features());
     setSetting(db, QStringLiteral("road_speeds_kmh"), R"({"trunk": 36, "residential": 18})");
     setSetting(db, QStringLiteral("road_snap_max_m"), R"("oops")");
-    const RoadNetwork loaded = RoadDatabase::loadNetwork(db);
+    const RoadNetwork loaded = RoadNetwork::load(db);
     REQUIRE_FALSE(loaded.error.isError());
     CHECK(loaded.layerId == layer);
     CHECK(loaded.layerName == QLatin1String("roads"));

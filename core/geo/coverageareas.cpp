@@ -1,4 +1,4 @@
-#include "coverage.h"
+#include "coverageareas.h"
 
 #include "roadsearch.h"
 
