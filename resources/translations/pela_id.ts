@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>pela-console</name>
@@ -44,8 +43,8 @@
         <translation>terjemahan bahasa Indonesia tidak dapat dimuat; memakai bahasa Inggris</translation>
     </message>
     <message>
-        <source>--language must be id or en, not &quot;%1&quot;</source>
-        <translation>--language harus id atau en, bukan &quot;%1&quot;</translation>
+        <source>--language must be id or en, not "%1"</source>
+        <translation>--language harus id atau en, bukan "%1"</translation>
     </message>
 </context>
 <context>
@@ -157,8 +156,8 @@
         <translation>PostgreSQL belum terpasang di komputer ini, sehingga basis data lokal tidak dapat dibuat.</translation>
     </message>
     <message>
-        <source>install the Debian package &apos;postgresql&apos;</source>
-        <translation>pasang paket Debian &apos;postgresql&apos;</translation>
+        <source>install the Debian package 'postgresql'</source>
+        <translation>pasang paket Debian 'postgresql'</translation>
     </message>
     <message>
         <source>The local database settings cannot be written.</source>
@@ -223,7 +222,7 @@
         <translation>Unit %1 tidak ada.</translation>
     </message>
     <message>
-        <source>%1&apos;s assignment changed at this moment; look again.</source>
+        <source>%1's assignment changed at this moment; look again.</source>
         <translation>Penugasan %1 baru saja berubah; periksa lagi.</translation>
     </message>
     <message>
@@ -247,8 +246,8 @@
         <translation>Basis data menolak perubahan: %1</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;; choose one of: %2.</source>
-        <translation>Kategori &quot;%1&quot; tidak dikenal; pilih salah satu: %2.</translation>
+        <source>Unknown category "%1"; choose one of: %2.</source>
+        <translation>Kategori "%1" tidak dikenal; pilih salah satu: %2.</translation>
     </message>
     <message>
         <source>Priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
@@ -275,8 +274,8 @@
         <translation>Kasus %1 sudah ditutup; buka kembali atau buat kasus baru.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;.</source>
-        <translation>Kategori &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown category "%1".</source>
+        <translation>Kategori "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>Case %1 was changed by %2 at %3 while you were editing; look at the new details and save again.</source>
@@ -323,8 +322,8 @@
         <translation>%1 mengantar ke rumah sakit mana? Isi kodenya.</translation>
     </message>
     <message>
-        <source>Use assign, accept, decline or cancel for &quot;%1&quot;.</source>
-        <translation>Untuk &quot;%1&quot;, gunakan tugaskan, terima, tolak, atau batalkan.</translation>
+        <source>Use assign, accept, decline or cancel for "%1".</source>
+        <translation>Untuk "%1", gunakan tugaskan, terima, tolak, atau batalkan.</translation>
     </message>
     <message>
         <source>%1 has no assignment (it is %2).</source>
@@ -431,8 +430,8 @@
         <translation>Sebutkan alasan IGD terbatas atau mengalihkan pasien.</translation>
     </message>
     <message>
-        <source>Bed category &quot;%1&quot; must be a short lower-case word (e.g. igd, icu).</source>
-        <translation>Kategori tempat tidur &quot;%1&quot; harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
+        <source>Bed category "%1" must be a short lower-case word (e.g. igd, icu).</source>
+        <translation>Kategori tempat tidur "%1" harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
     </message>
     <message>
         <source>Available beds must be between 0 and the total (%1 given).</source>
@@ -443,11 +442,11 @@
         <translation>%1 tidak dapat ditugaskan ke %2: %3.</translation>
     </message>
     <message>
-        <source>The caller&apos;s number is marked withheld, yet &quot;%1&quot; was given; keep one of the two.</source>
-        <translation>Nomor penelepon ditandai disembunyikan, tetapi &quot;%1&quot; diisi; pilih salah satu.</translation>
+        <source>The caller's number is marked withheld, yet "%1" was given; keep one of the two.</source>
+        <translation>Nomor penelepon ditandai disembunyikan, tetapi "%1" diisi; pilih salah satu.</translation>
     </message>
     <message>
-        <source>The caller&apos;s number %1 is unusual (%2); it was saved as given.</source>
+        <source>The caller's number %1 is unusual (%2); it was saved as given.</source>
         <translation>Nomor penelepon %1 tidak biasa (%2); disimpan sesuai yang diisi.</translation>
     </message>
     <message>
@@ -467,10 +466,26 @@
         <translation>%1 sudah tersedia.</translation>
     </message>
     <message>
-        <source>%1 is %2 on %3 (since %4, by %5); &quot;available&quot; only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
-        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); &quot;tersedia&quot; hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
+        <source>%1 is %2 on %3 (since %4, by %5); "available" only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
+        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); "tersedia" hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
     </message>
-</context>
+<message>
+        <source>There is no open request for %1 (it may have expired).</source>
+        <translation>Tidak ada permintaan terbuka untuk %1 (mungkin sudah kedaluwarsa).</translation>
+    </message>
+    <message>
+        <source>The phone number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+    </message>
+    <message>
+        <source>A location needs both latitude and longitude.</source>
+        <translation>Lokasi memerlukan lintang dan bujur sekaligus.</translation>
+    </message>
+    <message>
+        <source>The coordinates %1, %2 are not on Earth (latitude -90..90, longitude -180..180).</source>
+        <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
+    </message>
+    </context>
 <context>
     <name>pela::core::InputRules</name>
     <message>
@@ -478,7 +493,7 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <source>Caller&apos;s name</source>
+        <source>Caller's name</source>
         <translation>Nama penelepon</translation>
     </message>
     <message>
@@ -518,7 +533,7 @@
         <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
     </message>
     <message>
-        <source>A location&apos;s uncertainty must be a number of metres, 0 or more.</source>
+        <source>A location's uncertainty must be a number of metres, 0 or more.</source>
         <translation>Ketidakpastian lokasi harus berupa angka dalam meter, 0 atau lebih.</translation>
     </message>
 </context>
@@ -533,7 +548,7 @@
         <translation>unit yang berstatus %1 tidak dapat dibatalkan; nyatakan selesai saja</translation>
     </message>
     <message>
-        <source>the unit&apos;s owner has not accepted the request yet</source>
+        <source>the unit's owner has not accepted the request yet</source>
         <translation>pemilik unit belum menerima permintaan</translation>
     </message>
     <message>
@@ -664,12 +679,12 @@
 <context>
     <name>pela::core::Migrator</name>
     <message>
-        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation&apos;s Pela.</source>
+        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation's Pela.</source>
         <translation>Basis data ini disiapkan oleh versi Pela yang lebih baru (skema %1; program ini hanya mengenal %2). Perbarui Pela di komputer ini.</translation>
     </message>
     <message>
-        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs &apos;pela-admin migrate&apos;.</source>
-        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan &apos;pela-admin migrate&apos;.</translation>
+        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs 'pela-admin migrate'.</source>
+        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan 'pela-admin migrate'.</translation>
     </message>
     <message>
         <source>Waiting for another migration failed</source>
@@ -688,7 +703,7 @@
         <translation>Gagal mencatat migrasi %1</translation>
     </message>
     <message>
-        <source>Loading Ambon&apos;s reference data failed</source>
+        <source>Loading Ambon's reference data failed</source>
         <translation>Gagal memuat data referensi Ambon</translation>
     </message>
     <message>
@@ -707,20 +722,20 @@
         <translation>Nomor telepon terlalu panjang (%1 karakter, paling banyak %2).</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+        <source>The phone number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; has no digits; type the number, or mark it withheld.</source>
-        <translation>Nomor telepon &quot;%1&quot; tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
+        <source>The phone number "%1" has no digits; type the number, or mark it withheld.</source>
+        <translation>Nomor telepon "%1" tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; is too short to be a phone number.</source>
-        <translation>Nomor telepon &quot;%1&quot; terlalu pendek untuk sebuah nomor telepon.</translation>
+        <source>The phone number "%1" is too short to be a phone number.</source>
+        <translation>Nomor telepon "%1" terlalu pendek untuk sebuah nomor telepon.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; has %2 digits; a phone number has at most %3.</source>
-        <translation>Nomor telepon &quot;%1&quot; berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
+        <source>The phone number "%1" has %2 digits; a phone number has at most %3.</source>
+        <translation>Nomor telepon "%1" berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
     </message>
     <message>
         <source>not a complete phone number</source>
@@ -1012,6 +1027,48 @@
     <message>
         <source>Hospitals (%1)</source>
         <translation>Rumah sakit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::RoadFeatureReader</name>
+    <message>
+        <source>Not GeoJSON: %1 at byte %2.</source>
+        <translation>Bukan GeoJSON: %1 pada byte %2.</translation>
+    </message>
+    <message>
+        <source>Not a GeoJSON FeatureCollection.</source>
+        <translation>Bukan FeatureCollection GeoJSON.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Tidak dapat membaca %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::RoadSettingsLoader</name>
+    <message>
+        <source>Setting %1 is not valid JSON; the default is used.</source>
+        <translation>Pengaturan %1 bukan JSON yang valid; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting %1 must be an object of km/h figures; the defaults are used.</source>
+        <translation>Pengaturan %1 harus berupa objek berisi angka km/jam; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting %1: %2 is not a speed in km/h; the default is used.</source>
+        <translation>Pengaturan %1: %2 bukan kecepatan dalam km/jam; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting %1 must be a positive number up to %2; the default is used.</source>
+        <translation>Pengaturan %1 harus berupa angka positif paling besar %2; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting straight_line_detour_factor must be at least 1; the default is used.</source>
+        <translation>Pengaturan straight_line_detour_factor minimal 1; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting road_against_oneway_allowed must be true or false; the default is used.</source>
+        <translation>Pengaturan road_against_oneway_allowed harus true atau false; nilai bawaan dipakai.</translation>
     </message>
 </context>
 </TS>
