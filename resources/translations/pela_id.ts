@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>pela-console</name>
@@ -43,8 +44,8 @@
         <translation>terjemahan bahasa Indonesia tidak dapat dimuat; memakai bahasa Inggris</translation>
     </message>
     <message>
-        <source>--language must be id or en, not "%1"</source>
-        <translation>--language harus id atau en, bukan "%1"</translation>
+        <source>--language must be id or en, not &quot;%1&quot;</source>
+        <translation>--language harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -156,8 +157,8 @@
         <translation>PostgreSQL belum terpasang di komputer ini, sehingga basis data lokal tidak dapat dibuat.</translation>
     </message>
     <message>
-        <source>install the Debian package 'postgresql'</source>
-        <translation>pasang paket Debian 'postgresql'</translation>
+        <source>install the Debian package &apos;postgresql&apos;</source>
+        <translation>pasang paket Debian &apos;postgresql&apos;</translation>
     </message>
     <message>
         <source>The local database settings cannot be written.</source>
@@ -222,7 +223,7 @@
         <translation>Unit %1 tidak ada.</translation>
     </message>
     <message>
-        <source>%1's assignment changed at this moment; look again.</source>
+        <source>%1&apos;s assignment changed at this moment; look again.</source>
         <translation>Penugasan %1 baru saja berubah; periksa lagi.</translation>
     </message>
     <message>
@@ -234,10 +235,6 @@
         <translation>Basis data tidak dapat dihubungi; tidak ada yang tersimpan. Coba lagi.</translation>
     </message>
     <message>
-        <source>Your role does not allow this action.</source>
-        <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
-    </message>
-    <message>
         <source>Someone else changed this at the same moment; try again.</source>
         <translation>Orang lain mengubah data ini pada saat yang sama; coba lagi.</translation>
     </message>
@@ -246,8 +243,8 @@
         <translation>Basis data menolak perubahan: %1</translation>
     </message>
     <message>
-        <source>Unknown category "%1"; choose one of: %2.</source>
-        <translation>Kategori "%1" tidak dikenal; pilih salah satu: %2.</translation>
+        <source>Unknown category &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Kategori &quot;%1&quot; tidak dikenal; pilih salah satu: %2.</translation>
     </message>
     <message>
         <source>Priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
@@ -274,8 +271,8 @@
         <translation>Kasus %1 sudah ditutup; buka kembali atau buat kasus baru.</translation>
     </message>
     <message>
-        <source>Unknown category "%1".</source>
-        <translation>Kategori "%1" tidak dikenal.</translation>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>Kategori &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>Case %1 was changed by %2 at %3 while you were editing; look at the new details and save again.</source>
@@ -306,10 +303,6 @@
         <translation>dipindahkan ke %1</translation>
     </message>
     <message>
-        <source>%1 was reassigned to %2</source>
-        <translation>%1 dipindahkan ke %2</translation>
-    </message>
-    <message>
         <source>%1 requested from %2 for %3; waiting for acceptance.</source>
         <translation>%1 diminta dari %2 untuk %3; menunggu persetujuan.</translation>
     </message>
@@ -322,8 +315,8 @@
         <translation>%1 mengantar ke rumah sakit mana? Isi kodenya.</translation>
     </message>
     <message>
-        <source>Use assign, accept, decline or cancel for "%1".</source>
-        <translation>Untuk "%1", gunakan tugaskan, terima, tolak, atau batalkan.</translation>
+        <source>Use assign, accept, decline or cancel for &quot;%1&quot;.</source>
+        <translation>Untuk &quot;%1&quot;, gunakan tugaskan, terima, tolak, atau batalkan.</translation>
     </message>
     <message>
         <source>%1 has no assignment (it is %2).</source>
@@ -346,20 +339,8 @@
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <source>%1 was cancelled: %2</source>
-        <translation>%1 dibatalkan: %2</translation>
-    </message>
-    <message>
         <source>Say why the request is declined.</source>
         <translation>Sebutkan alasan permintaan ditolak.</translation>
-    </message>
-    <message>
-        <source>%1 declined: %2</source>
-        <translation>%1 menolak: %2</translation>
-    </message>
-    <message>
-        <source>request for %1 expired after %2 s without an answer</source>
-        <translation>permintaan %1 kedaluwarsa setelah %2 dtk tanpa jawaban</translation>
     </message>
     <message>
         <source>Say why the unit is out of service.</source>
@@ -384,10 +365,6 @@
     <message>
         <source>Case %1 is not closed.</source>
         <translation>Kasus %1 belum ditutup.</translation>
-    </message>
-    <message>
-        <source>reopened: %1</source>
-        <translation>dibuka kembali: %1</translation>
     </message>
     <message>
         <source>Name the agency (e.g. Damkar, BPBD, Polresta, PLN).</source>
@@ -430,8 +407,8 @@
         <translation>Sebutkan alasan IGD terbatas atau mengalihkan pasien.</translation>
     </message>
     <message>
-        <source>Bed category "%1" must be a short lower-case word (e.g. igd, icu).</source>
-        <translation>Kategori tempat tidur "%1" harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
+        <source>Bed category &quot;%1&quot; must be a short lower-case word (e.g. igd, icu).</source>
+        <translation>Kategori tempat tidur &quot;%1&quot; harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
     </message>
     <message>
         <source>Available beds must be between 0 and the total (%1 given).</source>
@@ -442,11 +419,11 @@
         <translation>%1 tidak dapat ditugaskan ke %2: %3.</translation>
     </message>
     <message>
-        <source>The caller's number is marked withheld, yet "%1" was given; keep one of the two.</source>
-        <translation>Nomor penelepon ditandai disembunyikan, tetapi "%1" diisi; pilih salah satu.</translation>
+        <source>The caller&apos;s number is marked withheld, yet &quot;%1&quot; was given; keep one of the two.</source>
+        <translation>Nomor penelepon ditandai disembunyikan, tetapi &quot;%1&quot; diisi; pilih salah satu.</translation>
     </message>
     <message>
-        <source>The caller's number %1 is unusual (%2); it was saved as given.</source>
+        <source>The caller&apos;s number %1 is unusual (%2); it was saved as given.</source>
         <translation>Nomor penelepon %1 tidak biasa (%2); disimpan sesuai yang diisi.</translation>
     </message>
     <message>
@@ -458,34 +435,210 @@
         <translation>Kasus %1 sudah ditutup oleh %2 pukul %3 (%4).</translation>
     </message>
     <message>
-        <source>There is no open request for %1 (it may have expired); the unit is %2.</source>
-        <translation>Tidak ada permintaan terbuka untuk %1 (mungkin sudah kedaluwarsa); unit ini %2.</translation>
-    </message>
-    <message>
         <source>%1 is already available.</source>
         <translation>%1 sudah tersedia.</translation>
     </message>
     <message>
-        <source>%1 is %2 on %3 (since %4, by %5); "available" only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
-        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); "tersedia" hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
+        <source>%1 is %2 on %3 (since %4, by %5); &quot;available&quot; only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
+        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); &quot;tersedia&quot; hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
     </message>
-<message>
+    <message>
         <source>There is no open request for %1 (it may have expired).</source>
         <translation>Tidak ada permintaan terbuka untuk %1 (mungkin sudah kedaluwarsa).</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+        <source>Case %1 was already saved.</source>
+        <translation>Kasus %1 sudah tersimpan.</translation>
     </message>
     <message>
-        <source>A location needs both latitude and longitude.</source>
-        <translation>Lokasi memerlukan lintang dan bujur sekaligus.</translation>
+        <source>Case %1 is closed; reopen it to change it.</source>
+        <translation>Kasus %1 sudah ditutup; buka kembali untuk mengubahnya.</translation>
     </message>
     <message>
-        <source>The coordinates %1, %2 are not on Earth (latitude -90..90, longitude -180..180).</source>
-        <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
+        <source>You speak for %1; %2 is changed by its own liaison or by the shift lead.</source>
+        <translation>Anda mewakili %1; %2 diubah oleh petugas penghubungnya sendiri atau oleh kepala shift.</translation>
     </message>
-    </context>
+    <message>
+        <source>open a case</source>
+        <translation>membuka kasus</translation>
+    </message>
+    <message>
+        <source>add a call to a case</source>
+        <translation>menambahkan panggilan ke kasus</translation>
+    </message>
+    <message>
+        <source>change a case&apos;s details</source>
+        <translation>mengubah rincian kasus</translation>
+    </message>
+    <message>
+        <source>change a case&apos;s priority</source>
+        <translation>mengubah prioritas kasus</translation>
+    </message>
+    <message>
+        <source>assign a unit</source>
+        <translation>menugaskan unit</translation>
+    </message>
+    <message>
+        <source>change a unit&apos;s status on a case</source>
+        <translation>mengubah status unit pada kasus</translation>
+    </message>
+    <message>
+        <source>cancel a unit&apos;s assignment</source>
+        <translation>membatalkan penugasan unit</translation>
+    </message>
+    <message>
+        <source>answer a partner request</source>
+        <translation>menjawab permintaan mitra</translation>
+    </message>
+    <message>
+        <source>expire unanswered requests</source>
+        <translation>mengakhiri permintaan yang tidak dijawab</translation>
+    </message>
+    <message>
+        <source>take a unit out of service or back</source>
+        <translation>menonaktifkan unit atau mengaktifkannya kembali</translation>
+    </message>
+    <message>
+        <source>mark a patient as arrived</source>
+        <translation>menandai pasien sudah tiba</translation>
+    </message>
+    <message>
+        <source>close a case</source>
+        <translation>menutup kasus</translation>
+    </message>
+    <message>
+        <source>reopen a case</source>
+        <translation>membuka kembali kasus</translation>
+    </message>
+    <message>
+        <source>refer a case to an agency</source>
+        <translation>merujuk kasus ke instansi</translation>
+    </message>
+    <message>
+        <source>mark a case as a duplicate</source>
+        <translation>menandai kasus sebagai duplikat</translation>
+    </message>
+    <message>
+        <source>link related cases</source>
+        <translation>menautkan kasus yang berkaitan</translation>
+    </message>
+    <message>
+        <source>set a hospital&apos;s emergency department status</source>
+        <translation>mengatur status IGD rumah sakit</translation>
+    </message>
+    <message>
+        <source>set a hospital&apos;s free beds</source>
+        <translation>mengatur tempat tidur kosong rumah sakit</translation>
+    </message>
+    <message>
+        <source>a call-taker, dispatcher or shift lead</source>
+        <translation>penerima panggilan, dispatcher atau kepala shift</translation>
+    </message>
+    <message>
+        <source>any console of the centre or of a hospital</source>
+        <translation>setiap konsol pusat atau rumah sakit</translation>
+    </message>
+    <message>
+        <source>a dispatcher or shift lead</source>
+        <translation>dispatcher atau kepala shift</translation>
+    </message>
+    <message>
+        <source>a dispatcher, or the liaison of the hospital that owns the unit</source>
+        <translation>dispatcher, atau petugas penghubung rumah sakit pemilik unit</translation>
+    </message>
+    <message>
+        <source>a dispatcher, or the liaison of the receiving hospital</source>
+        <translation>dispatcher, atau petugas penghubung rumah sakit tujuan</translation>
+    </message>
+    <message>
+        <source>a shift lead</source>
+        <translation>kepala shift</translation>
+    </message>
+    <message>
+        <source>a shift lead, or the hospital&apos;s own liaison</source>
+        <translation>kepala shift, atau petugas penghubung rumah sakit itu sendiri</translation>
+    </message>
+    <message>
+        <source>The case %1 is closed; reopen it to change it.</source>
+        <translation>Kasus %1 sudah ditutup; buka kembali untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>The state of case %1 follows its units; change those.</source>
+        <translation>Status kasus %1 mengikuti unitnya; ubahlah unitnya.</translation>
+    </message>
+    <message>
+        <source>The status of %1 follows its assignment; a unit is only taken out of service (when free) and back.</source>
+        <translation>Status %1 mengikuti penugasannya; unit hanya dapat dinonaktifkan (saat bebas) dan diaktifkan kembali.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; only its own hospital&apos;s liaison or a dispatcher may do this.</source>
+        <translation>%1 milik %2; hanya petugas penghubung rumah sakit itu sendiri atau dispatcher yang boleh melakukannya.</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>pemerintah kota</translation>
+    </message>
+    <message>
+        <source>%1 is not bringing its patient to your hospital.</source>
+        <translation>%1 tidak membawa pasiennya ke rumah sakit Anda.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is out of service.</source>
+        <translation>Sebutkan alasan %1 tidak beroperasi.</translation>
+    </message>
+    <message>
+        <source>%1 is out of service.</source>
+        <translation>%1 tidak beroperasi.</translation>
+    </message>
+    <message>
+        <source>%1 is not transporting a patient.</source>
+        <translation>%1 tidak sedang membawa pasien.</translation>
+    </message>
+    <message>
+        <source>%1 is a hearse; a hearse only serves hearse transport.</source>
+        <translation>%1 adalah mobil jenazah; mobil jenazah hanya untuk angkutan jenazah.</translation>
+    </message>
+    <message>
+        <source>That step is not possible for the unit&apos;s assignment now.</source>
+        <translation>Langkah itu tidak mungkin untuk penugasan unit saat ini.</translation>
+    </message>
+    <message>
+        <source>A position dated in the future was refused.</source>
+        <translation>Posisi bertanggal di masa depan ditolak.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s time is in the future or more than 7 days old; check the clock.</source>
+        <translation>Waktu panggilan ada di masa depan atau lebih dari 7 hari yang lalu; periksa jam.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving; the outcome is unknown. Check the board before trying again.</source>
+        <translation>Koneksi terputus saat menyimpan; hasilnya tidak diketahui. Periksa papan kasus sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Your role may not %1; that is for %2.</source>
+        <translation>Peran Anda tidak boleh %1; itu tugas %2.</translation>
+    </message>
+    <message>
+        <source>The database did not answer in time (busy or locked elsewhere); nothing was saved. Try again.</source>
+        <translation>Basis data tidak menjawab tepat waktu (sibuk atau terkunci di tempat lain); tidak ada yang tersimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 accepted for %2.</source>
+        <translation>%1 diterima untuk %2.</translation>
+    </message>
+    <message>
+        <source>%1 declined for %2.</source>
+        <translation>%1 ditolak untuk %2.</translation>
+    </message>
+    <message>
+        <source>%1 has arrived with the patient of %2.</source>
+        <translation>%1 telah tiba dengan pasien %2.</translation>
+    </message>
+    <message>
+        <source>%1 is back in service.</source>
+        <translation>%1 kembali beroperasi.</translation>
+    </message>
+</context>
 <context>
     <name>pela::core::InputRules</name>
     <message>
@@ -493,7 +646,7 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <source>Caller's name</source>
+        <source>Caller&apos;s name</source>
         <translation>Nama penelepon</translation>
     </message>
     <message>
@@ -533,7 +686,7 @@
         <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
     </message>
     <message>
-        <source>A location's uncertainty must be a number of metres, 0 or more.</source>
+        <source>A location&apos;s uncertainty must be a number of metres, 0 or more.</source>
         <translation>Ketidakpastian lokasi harus berupa angka dalam meter, 0 atau lebih.</translation>
     </message>
 </context>
@@ -548,7 +701,7 @@
         <translation>unit yang berstatus %1 tidak dapat dibatalkan; nyatakan selesai saja</translation>
     </message>
     <message>
-        <source>the unit's owner has not accepted the request yet</source>
+        <source>the unit&apos;s owner has not accepted the request yet</source>
         <translation>pemilik unit belum menerima permintaan</translation>
     </message>
     <message>
@@ -679,12 +832,12 @@
 <context>
     <name>pela::core::Migrator</name>
     <message>
-        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation's Pela.</source>
+        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation&apos;s Pela.</source>
         <translation>Basis data ini disiapkan oleh versi Pela yang lebih baru (skema %1; program ini hanya mengenal %2). Perbarui Pela di komputer ini.</translation>
     </message>
     <message>
-        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs 'pela-admin migrate'.</source>
-        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan 'pela-admin migrate'.</translation>
+        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs &apos;pela-admin migrate&apos;.</source>
+        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan &apos;pela-admin migrate&apos;.</translation>
     </message>
     <message>
         <source>Waiting for another migration failed</source>
@@ -703,7 +856,7 @@
         <translation>Gagal mencatat migrasi %1</translation>
     </message>
     <message>
-        <source>Loading Ambon's reference data failed</source>
+        <source>Loading Ambon&apos;s reference data failed</source>
         <translation>Gagal memuat data referensi Ambon</translation>
     </message>
     <message>
@@ -722,20 +875,20 @@
         <translation>Nomor telepon terlalu panjang (%1 karakter, paling banyak %2).</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+        <source>The phone number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
     </message>
     <message>
-        <source>The phone number "%1" has no digits; type the number, or mark it withheld.</source>
-        <translation>Nomor telepon "%1" tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
+        <source>The phone number &quot;%1&quot; has no digits; type the number, or mark it withheld.</source>
+        <translation>Nomor telepon &quot;%1&quot; tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
     </message>
     <message>
-        <source>The phone number "%1" is too short to be a phone number.</source>
-        <translation>Nomor telepon "%1" terlalu pendek untuk sebuah nomor telepon.</translation>
+        <source>The phone number &quot;%1&quot; is too short to be a phone number.</source>
+        <translation>Nomor telepon &quot;%1&quot; terlalu pendek untuk sebuah nomor telepon.</translation>
     </message>
     <message>
-        <source>The phone number "%1" has %2 digits; a phone number has at most %3.</source>
-        <translation>Nomor telepon "%1" berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
+        <source>The phone number &quot;%1&quot; has %2 digits; a phone number has at most %3.</source>
+        <translation>Nomor telepon &quot;%1&quot; berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
     </message>
     <message>
         <source>not a complete phone number</source>
@@ -748,6 +901,48 @@
     <message>
         <source>a short code</source>
         <translation>nomor pendek</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::RoadFeatureReader</name>
+    <message>
+        <source>Not GeoJSON: %1 at byte %2.</source>
+        <translation>Bukan GeoJSON: %1 pada byte %2.</translation>
+    </message>
+    <message>
+        <source>Not a GeoJSON FeatureCollection.</source>
+        <translation>Bukan FeatureCollection GeoJSON.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Tidak dapat membaca %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::RoadSettingsLoader</name>
+    <message>
+        <source>Setting %1 is not valid JSON; the default is used.</source>
+        <translation>Pengaturan %1 bukan JSON yang valid; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting %1 must be an object of km/h figures; the defaults are used.</source>
+        <translation>Pengaturan %1 harus berupa objek berisi angka km/jam; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting %1: %2 is not a speed in km/h; the default is used.</source>
+        <translation>Pengaturan %1: %2 bukan kecepatan dalam km/jam; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting %1 must be a positive number up to %2; the default is used.</source>
+        <translation>Pengaturan %1 harus berupa angka positif paling besar %2; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting straight_line_detour_factor must be at least 1; the default is used.</source>
+        <translation>Pengaturan straight_line_detour_factor minimal 1; nilai bawaan dipakai.</translation>
+    </message>
+    <message>
+        <source>Setting road_against_oneway_allowed must be true or false; the default is used.</source>
+        <translation>Pengaturan road_against_oneway_allowed harus true atau false; nilai bawaan dipakai.</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1094,30 @@
         <source>%1 h %2 min</source>
         <translation>%1 jam %2 mnt</translation>
     </message>
+    <message>
+        <source>%1 declined %2: %3</source>
+        <translation>%1 menolak %2: %3</translation>
+    </message>
+    <message>
+        <source>request for %1 expired: no answer within %2 s</source>
+        <translation>permintaan %1 kedaluwarsa: tidak ada jawaban dalam %2 dtk</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: %2</source>
+        <translation>%1 dibatalkan: %2</translation>
+    </message>
+    <message>
+        <source>%1 was reassigned to %2</source>
+        <translation>%1 dipindahkan ke %2</translation>
+    </message>
+    <message>
+        <source>reopened: %1</source>
+        <translation>dibuka kembali: %1</translation>
+    </message>
 </context>
 <context>
     <name>pela::ui::CaseBoardPanel</name>
@@ -1027,48 +1246,6 @@
     <message>
         <source>Hospitals (%1)</source>
         <translation>Rumah sakit (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>pela::core::RoadFeatureReader</name>
-    <message>
-        <source>Not GeoJSON: %1 at byte %2.</source>
-        <translation>Bukan GeoJSON: %1 pada byte %2.</translation>
-    </message>
-    <message>
-        <source>Not a GeoJSON FeatureCollection.</source>
-        <translation>Bukan FeatureCollection GeoJSON.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Tidak dapat membaca %1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>pela::core::RoadSettingsLoader</name>
-    <message>
-        <source>Setting %1 is not valid JSON; the default is used.</source>
-        <translation>Pengaturan %1 bukan JSON yang valid; nilai bawaan dipakai.</translation>
-    </message>
-    <message>
-        <source>Setting %1 must be an object of km/h figures; the defaults are used.</source>
-        <translation>Pengaturan %1 harus berupa objek berisi angka km/jam; nilai bawaan dipakai.</translation>
-    </message>
-    <message>
-        <source>Setting %1: %2 is not a speed in km/h; the default is used.</source>
-        <translation>Pengaturan %1: %2 bukan kecepatan dalam km/jam; nilai bawaan dipakai.</translation>
-    </message>
-    <message>
-        <source>Setting %1 must be a positive number up to %2; the default is used.</source>
-        <translation>Pengaturan %1 harus berupa angka positif paling besar %2; nilai bawaan dipakai.</translation>
-    </message>
-    <message>
-        <source>Setting straight_line_detour_factor must be at least 1; the default is used.</source>
-        <translation>Pengaturan straight_line_detour_factor minimal 1; nilai bawaan dipakai.</translation>
-    </message>
-    <message>
-        <source>Setting road_against_oneway_allowed must be true or false; the default is used.</source>
-        <translation>Pengaturan road_against_oneway_allowed harus true atau false; nilai bawaan dipakai.</translation>
     </message>
 </context>
 </TS>
