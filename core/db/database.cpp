@@ -35,28 +35,4 @@ OpenedDatabase openDatabase(const QString &commandLineConninfo, SchemaPolicy pol
     return opened;
 }
 
-StatusReport queryStatus(PgConnection &connection, DbError *error)
-{
-    StatusReport report;
-    report.conninfo = redactedConninfo(connection.conninfo());
-    report.schemaVersion = Migrator::currentVersion(connection, error);
-    if (error && error->isError())
-        return report;
-    const PgResult counts =
-        connection.exec("SELECT (SELECT count(*) FROM hospitals) AS hospitals,"
-                        " (SELECT count(*) FROM units) AS units,"
-                        " (SELECT count(*) FROM places) AS places,"
-                        " (SELECT count(*) FROM cases WHERE state <> 'closed') AS open_cases");
-    if (!counts.ok()) {
-        if (error)
-            *error = counts.error();
-        return report;
-    }
-    report.hospitals = counts.toInt(0, "hospitals");
-    report.units = counts.toInt(0, "units");
-    report.places = counts.toInt(0, "places");
-    report.openCases = counts.toInt(0, "open_cases");
-    return report;
-}
-
 } // namespace pela::core

@@ -27,16 +27,4 @@ struct OpenedDatabase
 OpenedDatabase openDatabase(const QString &commandLineConninfo, SchemaPolicy policy,
                             const QString &applicationName);
 
-struct StatusReport
-{
-    int schemaVersion = 0;
-    QString conninfo; // without password
-    qint64 hospitals = 0;
-    qint64 units = 0;
-    qint64 places = 0;
-    qint64 openCases = 0;
-};
-
-StatusReport queryStatus(PgConnection &connection, DbError *error);
-
 } // namespace pela::core
