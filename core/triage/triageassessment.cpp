@@ -140,6 +140,7 @@ TriageRecord TriageRecord::from(const TriageProtocol &protocol, const TriageAsse
     record.complaint = complaint;
     record.answers = assessment.answers;
     record.codes = assessment.codes;
+    record.agencies = assessment.agencies;
     record.computedPriority = assessment.priority;
     record.reason = {triageReason(protocol, assessment, QStringLiteral("id")),
                      triageReason(protocol, assessment, QStringLiteral("en"))};
@@ -156,6 +157,7 @@ QJsonObject TriageRecord::toJson() const
         {QStringLiteral("category"), category},
         {QStringLiteral("answers"), answersJson},
         {QStringLiteral("codes"), QJsonArray::fromStringList(codes)},
+        {QStringLiteral("agencies"), QJsonArray::fromStringList(agencies)},
         {QStringLiteral("computed_priority"), computedPriority},
         {QStringLiteral("priority"), priority()},
         {QStringLiteral("reason"), textJson(reason)},
@@ -184,6 +186,8 @@ TriageRecord TriageRecord::fromJson(const QJsonObject &json)
         record.answers.insert(it.key(), it.value().toString());
     for (const QJsonValue code : json.value(QLatin1String("codes")).toArray())
         record.codes << code.toString();
+    for (const QJsonValue agency : json.value(QLatin1String("agencies")).toArray())
+        record.agencies << agency.toString();
     record.computedPriority = json.value(QLatin1String("computed_priority")).toInt();
     record.reason = textFromJson(json.value(QLatin1String("reason")));
     if (json.value(QLatin1String("override")).isObject()) {

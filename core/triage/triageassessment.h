@@ -52,6 +52,7 @@ public:
     QString complaint; // chief complaint chapter id; empty when none chosen
     TriageAnswers answers;
     QStringList codes;
+    QStringList agencies; // partner agencies to refer the case to (referToAgency)
     int computedPriority = 0;
     TriageText reason;
     std::optional<int> overridePriority;

@@ -170,6 +170,41 @@
     </message>
 </context>
 <context>
+    <name>pela::core::GazetteerSearchModel</name>
+    <message>
+        <source>Latitude %1 is impossible: it must be between -90 and 90 (Ambon is near -3.7).</source>
+        <translation>Lintang %1 tidak mungkin: harus antara -90 dan 90 (Ambon sekitar -3,7).</translation>
+    </message>
+    <message>
+        <source>Longitude %1 is impossible: it must be between -180 and 180 (Ambon is near 128.2).</source>
+        <translation>Bujur %1 tidak mungkin: harus antara -180 dan 180 (Ambon sekitar 128,2).</translation>
+    </message>
+    <message>
+        <source>kelurahan</source>
+        <translation>kelurahan</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>landmark</source>
+        <translation>tempat terkenal</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>jalan</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>tempat</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::HospitalListModel</name>
     <message>
         <source>unknown</source>
@@ -622,6 +657,291 @@
     </message>
 </context>
 <context>
+    <name>pela::core::PossibleDuplicatesModel</name>
+    <message>
+        <source>same kelurahan</source>
+        <translation>kelurahan yang sama</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::TriageProtocol</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a text in both languages: {&quot;id&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation>%1: &quot;%2&quot; harus berupa teks dalam dua bahasa: {&quot;id&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: the Indonesian text of &quot;%2&quot; is missing.</source>
+        <translation>%1: teks bahasa Indonesia untuk &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: the English text of &quot;%2&quot; is missing.</source>
+        <translation>%1: teks bahasa Inggris untuk &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing.</source>
+        <translation>%1: &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>The triage file</source>
+        <translation>Berkas triase</translation>
+    </message>
+    <message>
+        <source>The triage file has no start card (&quot;startCard&quot;).</source>
+        <translation>Berkas triase tidak punya kartu awal (&quot;startCard&quot;).</translation>
+    </message>
+    <message>
+        <source>Start card</source>
+        <translation>Kartu awal</translation>
+    </message>
+    <message>
+        <source>%1: its number must be &quot;00&quot;.</source>
+        <translation>%1: nomornya harus &quot;00&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the gate question (&quot;gate&quot;: is anyone hurt?) is missing.</source>
+        <translation>%1: pertanyaan pembuka (&quot;gate&quot;: adakah yang terluka?) tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1, gate question</source>
+        <translation>%1, pertanyaan pembuka</translation>
+    </message>
+    <message>
+        <source>%1: &quot;gateOpensOn&quot; names the answer &quot;%2&quot;, which the gate question does not have.</source>
+        <translation>%1: &quot;gateOpensOn&quot; menyebut jawaban &quot;%2&quot;, yang tidak dimiliki pertanyaan pembuka.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;gateOpensOn&quot; must name the gate&apos;s answers that open the start card.</source>
+        <translation>%1: &quot;gateOpensOn&quot; harus menyebut jawaban pertanyaan pembuka yang membuka kartu awal.</translation>
+    </message>
+    <message>
+        <source>The triage file has no chapters.</source>
+        <translation>Berkas triase tidak punya bab.</translation>
+    </message>
+    <message>
+        <source>Chapter %1 (%2)</source>
+        <translation>Bab %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the number must be two digits, such as &quot;01&quot;.</source>
+        <translation>%1: nomornya harus dua angka, misalnya &quot;01&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: another chapter has the same number.</source>
+        <translation>%1: bab lain memakai nomor yang sama.</translation>
+    </message>
+    <message>
+        <source>%1: another chapter has the id &quot;%2&quot;.</source>
+        <translation>%1: bab lain memakai id &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a case category (one of: %3).</source>
+        <translation>%1: &quot;%2&quot; bukan kategori kasus (salah satu dari: %3).</translation>
+    </message>
+    <message>
+        <source>Answer set &quot;%1&quot;</source>
+        <translation>Kumpulan jawaban &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>Sebuah instansi</translation>
+    </message>
+    <message>
+        <source>Agency &quot;%1&quot;</source>
+        <translation>Instansi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Agency &quot;%1&quot; is listed twice.</source>
+        <translation>Instansi &quot;%1&quot; tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Instructions &quot;%1&quot;</source>
+        <translation>Petunjuk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 are listed twice.</source>
+        <translation>%1 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>%1: there are no steps to read out.</source>
+        <translation>%1: tidak ada langkah untuk dibacakan.</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, langkah %2</translation>
+    </message>
+    <message>
+        <source>%1: there are no questions.</source>
+        <translation>%1: tidak ada pertanyaan.</translation>
+    </message>
+    <message>
+        <source>%1, question &quot;%2&quot;</source>
+        <translation>%1, pertanyaan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a question has no id.</source>
+        <translation>%1: ada pertanyaan tanpa id.</translation>
+    </message>
+    <message>
+        <source>%1: another question has the same id.</source>
+        <translation>%1: pertanyaan lain memakai id yang sama.</translation>
+    </message>
+    <message>
+        <source>%1: the type &quot;%2&quot; is unknown (choice, text or datetime).</source>
+        <translation>%1: jenis &quot;%2&quot; tidak dikenal (choice, text, atau datetime).</translation>
+    </message>
+    <message>
+        <source>%1: the answer set &quot;%2&quot; does not exist.</source>
+        <translation>%1: kumpulan jawaban &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;criteria&quot; names the answer &quot;%2&quot;, which the question does not have.</source>
+        <translation>%1: &quot;criteria&quot; menyebut jawaban &quot;%2&quot;, yang tidak dimiliki pertanyaan ini.</translation>
+    </message>
+    <message>
+        <source>%1, answer &quot;%2&quot;</source>
+        <translation>%1, jawaban &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a choice needs 2 to %2 answers (one digit key each), not %3.</source>
+        <translation>%1: pilihan memerlukan 2 sampai %2 jawaban (masing-masing satu tombol angka), bukan %3.</translation>
+    </message>
+    <message>
+        <source>%1: two answers have the id &quot;%2&quot;.</source>
+        <translation>%1: dua jawaban memakai id &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;maxLength&quot; must be between 1 and %2.</source>
+        <translation>%1: &quot;maxLength&quot; harus antara 1 dan %2.</translation>
+    </message>
+    <message>
+        <source>%1: its condition refers to &quot;%2&quot;, which is not a question asked before it (in the start card or earlier in this chapter).</source>
+        <translation>%1: syaratnya merujuk ke &quot;%2&quot;, yang bukan pertanyaan sebelumnya (di kartu awal atau lebih awal di bab ini).</translation>
+    </message>
+    <message>
+        <source>%1: its condition on &quot;%2&quot; names no answers.</source>
+        <translation>%1: syaratnya pada &quot;%2&quot; tidak menyebut jawaban.</translation>
+    </message>
+    <message>
+        <source>%1, criterion %2</source>
+        <translation>%1, kriteria %2</translation>
+    </message>
+    <message>
+        <source>%1: the code must look like A.03.01 (A–D for P1–P4, the chapter, a number).</source>
+        <translation>%1: kodenya harus seperti A.03.01 (A–D untuk P1–P4, nomor bab, nomor urut).</translation>
+    </message>
+    <message>
+        <source>%1: the code&apos;s chapter %2 is not this chapter&apos;s number %3.</source>
+        <translation>%1: bab %2 pada kode bukan nomor bab ini (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the priority must be 1, 2, 3 or 4.</source>
+        <translation>%1: prioritas harus 1, 2, 3, atau 4.</translation>
+    </message>
+    <message>
+        <source>%1: the letter %2 stands for P%3, but the priority is P%4.</source>
+        <translation>%1: huruf %2 berarti P%3, tetapi prioritasnya P%4.</translation>
+    </message>
+    <message>
+        <source>%1: another criterion has the same code.</source>
+        <translation>%1: kriteria lain memakai kode yang sama.</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot;</source>
+        <translation>Kategori &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a case category (one of: %2).</source>
+        <translation>%1 bukan kategori kasus (salah satu dari: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;defaultPriority&quot; must be 1, 2, 3 or 4.</source>
+        <translation>%1: &quot;defaultPriority&quot; harus 1, 2, 3, atau 4.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;startCard&quot; must be always, ifHurt or never.</source>
+        <translation>%1: &quot;startCard&quot; harus always, ifHurt, atau never.</translation>
+    </message>
+    <message>
+        <source>%1 has neither a chapter nor chief complaints.</source>
+        <translation>%1 tidak punya bab maupun keluhan utama.</translation>
+    </message>
+    <message>
+        <source>%1: chapter %2 does not exist.</source>
+        <translation>%1: bab %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: chapter %2 belongs to the category &quot;%3&quot;.</source>
+        <translation>%1: bab %2 milik kategori &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; has no triage (every case category needs one).</source>
+        <translation>Kategori &quot;%1&quot; tidak punya triase (setiap kategori kasus memerlukannya).</translation>
+    </message>
+    <message>
+        <source>Chapter %1 (%2) belongs to no category&apos;s &quot;chapter&quot; or &quot;complaints&quot;.</source>
+        <translation>Bab %1 (%2) tidak termasuk dalam &quot;chapter&quot; atau &quot;complaints&quot; kategori mana pun.</translation>
+    </message>
+    <message>
+        <source>%1: the criterion %2 does not exist.</source>
+        <translation>%1: kriteria %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: the instructions &quot;%2&quot; do not exist.</source>
+        <translation>%1: petunjuk &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: the agency &quot;%2&quot; does not exist.</source>
+        <translation>%1: instansi &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>The triage file is not valid JSON: %1 (line %2).</source>
+        <translation>Berkas triase bukan JSON yang sah: %1 (baris %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Pela triage file: &quot;format&quot; must be &quot;pela-triage&quot;.</source>
+        <translation>Ini bukan berkas triase Pela: &quot;format&quot; harus &quot;pela-triage&quot;.</translation>
+    </message>
+    <message>
+        <source>The triage file has format version %1; this Pela reads version %2.</source>
+        <translation>Berkas triase berformat versi %1; Pela ini membaca versi %2.</translation>
+    </message>
+    <message>
+        <source>The triage file %1 cannot be read: %2.</source>
+        <translation>Berkas triase %1 tidak dapat dibaca: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::TriageRecord</name>
+    <message>
+        <source>The triage has no priority yet: choose a category.</source>
+        <translation>Triase belum punya prioritas: pilih kategori.</translation>
+    </message>
+    <message>
+        <source>The priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
+        <translation>Prioritas harus 1 (merah), 2 (kuning), 3 (hijau), atau 4.</translation>
+    </message>
+    <message>
+        <source>Say why the priority is changed from the computed P%1.</source>
+        <translation>Sebutkan alasan prioritas diubah dari P%1 hasil hitungan.</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::UnitListModel</name>
     <message>
         <source>City</source>
@@ -783,6 +1103,68 @@
     </message>
 </context>
 <context>
+    <name>pela::ui::CategoryPicker</name>
+    <message>
+        <source>M</source>
+        <comment>key of the category Medical</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>key of the category Traffic accident</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>key of the category Fire</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>key of the category Natural disaster</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>key of the category Security</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>key of the category Extreme weather</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>key of the category Power outage</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>key of the category Fallen tree</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>key of the category Hearse transport</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>key of the category Other / information</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>key of the category Prank / silent call</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tombol %1</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::ConnectionBanner</name>
     <message>
         <source>Retry</source>
@@ -818,6 +1200,268 @@
     </message>
 </context>
 <context>
+    <name>pela::ui::InstructionsPanel</name>
+    <message>
+        <source>Read out to the caller: %1</source>
+        <translation>Bacakan kepada penelepon: %1</translation>
+    </message>
+    <message>
+        <source>since cardiac arrest was recognised; compressions started at %1</source>
+        <translation>sejak henti jantung dikenali; tekan dada dimulai pada %1</translation>
+    </message>
+    <message>
+        <source>since cardiac arrest was recognised</source>
+        <translation>sejak henti jantung dikenali</translation>
+    </message>
+    <message>
+        <source>F6  Compressions started</source>
+        <translation>F6  Tekan dada dimulai</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::IntakeForm</name>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 terlalu panjang: %2 karakter, paling banyak %3.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (an invisible code from a paste); remove it.</source>
+        <translation>%1 berisi karakter kontrol (kode tak terlihat dari tempelan); hapuslah.</translation>
+    </message>
+    <message>
+        <source>CALL INTAKE</source>
+        <translation>PENERIMAAN PANGGILAN</translation>
+    </message>
+    <message>
+        <source>Caller &amp;number</source>
+        <translation>&amp;Nomor penelepon</translation>
+    </message>
+    <message>
+        <source>Caller na&amp;me</source>
+        <translation>Na&amp;ma penelepon</translation>
+    </message>
+    <message>
+        <source>Call&amp;back number</source>
+        <translation>Nomor telepon bal&amp;ik</translation>
+    </message>
+    <message>
+        <source>%1 (&amp;O)</source>
+        <comment>a location label from the triage data (hearse: pickup location); the letter is the location&apos;s Alt key</comment>
+        <translation>%1 (&amp;L)</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation: kelurahan, desa, landmark or coordinates</source>
+        <translation>&amp;Lokasi: kelurahan, desa, tempat terkenal, atau koordinat</translation>
+    </message>
+    <message>
+        <source>D&amp;etails as spoken (house, RT/RW, what is nearby)</source>
+        <translation>&amp;Rincian sesuai ucapan (rumah, RT/RW, dekat apa)</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y: press its letter</source>
+        <translation>&amp;Kategori: tekan hurufnya</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>Jumlah &amp;pasien</translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Chief compla&amp;int</source>
+        <translation>Keluhan &amp;utama</translation>
+    </message>
+    <message>
+        <source>&amp;Triage questions: press the answer&apos;s digit</source>
+        <translation>Pertanyaan &amp;triase: tekan angka jawaban</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: Ctrl+1…3 adds this call to that case</source>
+        <translation>Mungkin kejadian yang sama: Ctrl+1…3 menambahkan panggilan ini ke kasus itu</translation>
+    </message>
+    <message>
+        <source>Save  (Ctrl+Enter)</source>
+        <translation>Simpan  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save and dispatch  (F9)</source>
+        <translation>Simpan dan teruskan ke dispatcher  (F9)</translation>
+    </message>
+    <message>
+        <source>Next call  (Ctrl+Shift+N)</source>
+        <translation>Panggilan berikutnya  (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>from the phone system, or type it</source>
+        <translation>dari sistem telepon, atau ketik</translation>
+    </message>
+    <message>
+        <source>if different from the caller&apos;s</source>
+        <translation>jika berbeda dari nomor penelepon</translation>
+    </message>
+    <message>
+        <source>e.g. depan Gereja Maranatha, RT 02/RW 03</source>
+        <translation>mis. depan Gereja Maranatha, RT 02/RW 03</translation>
+    </message>
+    <message>
+        <source>anything else the caller said</source>
+        <translation>hal lain yang dikatakan penelepon</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>disembunyikan</translation>
+    </message>
+    <message>
+        <source>unusual number</source>
+        <translation>nomor tidak biasa</translation>
+    </message>
+    <message>
+        <source>— not chosen: type its first letters, then Enter —</source>
+        <translation>— belum dipilih: ketik huruf awalnya, lalu Enter —</translation>
+    </message>
+    <message>
+        <source>The triage questions are not loaded: set the priority by hand.</source>
+        <translation>Pertanyaan triase tidak termuat: tentukan prioritas secara manual.</translation>
+    </message>
+    <message>
+        <source>Choose the category to see the questions and the priority.</source>
+        <translation>Pilih kategori untuk melihat pertanyaan dan prioritasnya.</translation>
+    </message>
+    <message>
+        <source>Refer to: %1</source>
+        <translation>Teruskan ke: %1</translation>
+    </message>
+    <message>
+        <source>Caller number as received: %1</source>
+        <translation>Nomor penelepon seperti diterima: %1</translation>
+    </message>
+    <message>
+        <source>Callback number: %1</source>
+        <translation>Nomor telepon balik: %1</translation>
+    </message>
+    <message>
+        <source>The callback number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon balik &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+    </message>
+    <message>
+        <source>Choose the category: press its letter.</source>
+        <translation>Pilih kategori: tekan hurufnya.</translation>
+    </message>
+    <message>
+        <source>Where is the emergency? Type the kelurahan, a landmark or coordinates, or pick the place on the map.</source>
+        <translation>Di mana keadaan daruratnya? Ketik kelurahan, tempat terkenal, atau koordinat, atau pilih tempatnya di peta.</translation>
+    </message>
+    <message>
+        <source>Say why the priority is changed from the computed P%1.</source>
+        <translation>Sebutkan alasan prioritas diubah dari P%1 hasil hitungan.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
+        <translation>Kasus %1 tersimpan.</translation>
+    </message>
+    <message>
+        <source>Adding this call to case %1…</source>
+        <translation>Menambahkan panggilan ini ke kasus %1…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>This call was added to case %1.</source>
+        <translation>Panggilan ini ditambahkan ke kasus %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved and handed to dispatch.</source>
+        <translation>Kasus %1 tersimpan dan diteruskan ke dispatcher.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved. Triage goes on: each answer updates the case. Ctrl+Enter when done.</source>
+        <translation>Kasus %1 tersimpan. Triase berlanjut: setiap jawaban memperbarui kasus. Ctrl+Enter bila selesai.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Kasus %1</translation>
+    </message>
+    <message>
+        <source>The phone system reports a new call from %1: save or clear this one first (Ctrl+Shift+N).</source>
+        <translation>Sistem telepon melaporkan panggilan baru dari %1: simpan atau kosongkan panggilan ini dulu (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>Call from the phone system, rang %1</source>
+        <translation>Panggilan dari sistem telepon, berdering %1</translation>
+    </message>
+    <message>
+        <source>That point has no valid coordinates.</source>
+        <translation>Titik itu tidak memiliki koordinat yang sah.</translation>
+    </message>
+    <message>
+        <source>Caller number</source>
+        <translation>Nomor penelepon</translation>
+    </message>
+    <message>
+        <source>Caller name</source>
+        <translation>Nama penelepon</translation>
+    </message>
+    <message>
+        <source>Callback number</source>
+        <translation>Nomor telepon balik</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian lokasi</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Alasan perubahan prioritas</translation>
+    </message>
+    <message>
+        <source>There is no priority: choose one under Override and say why.</source>
+        <translation>Belum ada prioritas: pilih di Ubah dan sebutkan alasannya.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::LocationSearch</name>
+    <message>
+        <source>Type a kelurahan, desa or landmark; Enter takes the first result.</source>
+        <translation>Ketik kelurahan, desa, atau tempat terkenal; Enter memilih hasil pertama.</translation>
+    </message>
+    <message>
+        <source>Enter takes the highlighted place; arrows choose another.</source>
+        <translation>Enter memilih tempat yang disorot; tombol panah memilih yang lain.</translation>
+    </message>
+    <message>
+        <source>No place matches: the text is kept as spoken, without coordinates.</source>
+        <translation>Tidak ada tempat yang cocok: teks disimpan sesuai ucapan, tanpa koordinat.</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2) at %3</source>
+        <translation>✓ %1 (%2) di %3</translation>
+    </message>
+    <message>
+        <source>✓ Coordinates %1</source>
+        <translation>✓ Koordinat %1</translation>
+    </message>
+    <message>
+        <source>✓ Point on the map at %1</source>
+        <translation>✓ Titik di peta pada %1</translation>
+    </message>
+    <message>
+        <source>⚠ Outside the area this centre serves: check the place with the caller.</source>
+        <translation>⚠ Di luar wilayah layanan pusat ini: pastikan tempatnya dengan penelepon.</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::MainWindow</name>
     <message>
         <source>Pela 112 — Operator console</source>
@@ -850,14 +1494,6 @@
     <message>
         <source>English</source>
         <translation>English</translation>
-    </message>
-    <message>
-        <source>Call intake</source>
-        <translation>Penerimaan panggilan</translation>
-    </message>
-    <message>
-        <source>Placeholder: the call-intake form (caller, location, category, triage questions) will be here.</source>
-        <translation>Tempat sementara: formulir penerimaan panggilan (penelepon, lokasi, kategori, pertanyaan triase) akan ada di sini.</translation>
     </message>
     <message>
         <source>Map</source>
@@ -898,6 +1534,80 @@
     <message>
         <source>Hospitals (%1)</source>
         <translation>Rumah sakit (%1)</translation>
+    </message>
+    <message>
+        <source>The triage file %1 was refused, the built-in questions are used: %2</source>
+        <translation>Berkas triase %1 ditolak, pertanyaan bawaan yang dipakai: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::PriorityBox</name>
+    <message>
+        <source>P1 · RED</source>
+        <translation>P1 · MERAH</translation>
+    </message>
+    <message>
+        <source>P2 · YELLOW</source>
+        <translation>P2 · KUNING</translation>
+    </message>
+    <message>
+        <source>P3 · GREEN</source>
+        <translation>P3 · HIJAU</translation>
+    </message>
+    <message>
+        <source>P4 · NON-EMERGENCY</source>
+        <translation>P4 · BUKAN DARURAT</translation>
+    </message>
+    <message>
+        <source>No priority yet</source>
+        <translation>Belum ada prioritas</translation>
+    </message>
+    <message>
+        <source>O&amp;verride:</source>
+        <translation>Uba&amp;h:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Ala&amp;san:</translation>
+    </message>
+    <message>
+        <source>0  as computed (P%1)</source>
+        <translation>0  sesuai hitungan (P%1)</translation>
+    </message>
+    <message>
+        <source>0  as computed</source>
+        <translation>0  sesuai hitungan</translation>
+    </message>
+    <message>
+        <source>why the priority differs</source>
+        <translation>mengapa prioritas berbeda</translation>
+    </message>
+    <message>
+        <source>(computed P%1)</source>
+        <translation>(hitungan P%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::TriageQuestionsView</name>
+    <message>
+        <source>e.g. 14.30 or 25/3 14.30, then Enter</source>
+        <translation>mis. 14.30 atau 25/3 14.30, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Type the answer, then Enter</source>
+        <translation>Ketik jawabannya, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>Terlalu panjang: %1 karakter, paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>Contains a control character; type it again.</source>
+        <translation>Berisi karakter kontrol; ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Not a time: type 14.30, or a date and time as 25/3 14.30.</source>
+        <translation>Bukan waktu: ketik 14.30, atau tanggal dan jam seperti 25/3 14.30.</translation>
     </message>
 </context>
 </TS>
