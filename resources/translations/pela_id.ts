@@ -47,6 +47,14 @@
         <source>--language must be id or en, not &quot;%1&quot;</source>
         <translation>--language harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>With --screenshot: the window&apos;s size, e.g. 1920x1080 (default 1366x768).</source>
+        <translation>Dengan --screenshot: ukuran jendela, mis. 1920x1080 (bawaan 1366x768).</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, such as 1920x1080, not &quot;%1&quot;</source>
+        <translation>--size harus LEBARxTINGGI, misalnya 1920x1080, bukan &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::CaseEventModel</name>
@@ -1202,10 +1210,6 @@
 <context>
     <name>pela::ui::InstructionsPanel</name>
     <message>
-        <source>Read out to the caller: %1</source>
-        <translation>Bacakan kepada penelepon: %1</translation>
-    </message>
-    <message>
         <source>since cardiac arrest was recognised; compressions started at %1</source>
         <translation>sejak henti jantung dikenali; tekan dada dimulai pada %1</translation>
     </message>
@@ -1216,6 +1220,10 @@
     <message>
         <source>F6  Compressions started</source>
         <translation>F6  Tekan dada dimulai</translation>
+    </message>
+    <message>
+        <source>Read out to the caller: %1</source>
+        <translation>Bacakan kepada penelepon: %1</translation>
     </message>
 </context>
 <context>
@@ -1241,25 +1249,9 @@
         <translation>Na&amp;ma penelepon</translation>
     </message>
     <message>
-        <source>Call&amp;back number</source>
-        <translation>Nomor telepon bal&amp;ik</translation>
-    </message>
-    <message>
         <source>%1 (&amp;O)</source>
         <comment>a location label from the triage data (hearse: pickup location); the letter is the location&apos;s Alt key</comment>
         <translation>%1 (&amp;L)</translation>
-    </message>
-    <message>
-        <source>L&amp;ocation: kelurahan, desa, landmark or coordinates</source>
-        <translation>&amp;Lokasi: kelurahan, desa, tempat terkenal, atau koordinat</translation>
-    </message>
-    <message>
-        <source>D&amp;etails as spoken (house, RT/RW, what is nearby)</source>
-        <translation>&amp;Rincian sesuai ucapan (rumah, RT/RW, dekat apa)</translation>
-    </message>
-    <message>
-        <source>Categor&amp;y: press its letter</source>
-        <translation>&amp;Kategori: tekan hurufnya</translation>
     </message>
     <message>
         <source>&amp;Patients</source>
@@ -1274,24 +1266,8 @@
         <translation>Keluhan &amp;utama</translation>
     </message>
     <message>
-        <source>&amp;Triage questions: press the answer&apos;s digit</source>
-        <translation>Pertanyaan &amp;triase: tekan angka jawaban</translation>
-    </message>
-    <message>
         <source>Possible duplicates: Ctrl+1…3 adds this call to that case</source>
         <translation>Mungkin kejadian yang sama: Ctrl+1…3 menambahkan panggilan ini ke kasus itu</translation>
-    </message>
-    <message>
-        <source>Save  (Ctrl+Enter)</source>
-        <translation>Simpan  (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Save and dispatch  (F9)</source>
-        <translation>Simpan dan teruskan ke dispatcher  (F9)</translation>
-    </message>
-    <message>
-        <source>Next call  (Ctrl+Shift+N)</source>
-        <translation>Panggilan berikutnya  (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>from the phone system, or type it</source>
@@ -1300,10 +1276,6 @@
     <message>
         <source>if different from the caller&apos;s</source>
         <translation>jika berbeda dari nomor penelepon</translation>
-    </message>
-    <message>
-        <source>e.g. depan Gereja Maranatha, RT 02/RW 03</source>
-        <translation>mis. depan Gereja Maranatha, RT 02/RW 03</translation>
     </message>
     <message>
         <source>anything else the caller said</source>
@@ -1316,10 +1288,6 @@
     <message>
         <source>unusual number</source>
         <translation>nomor tidak biasa</translation>
-    </message>
-    <message>
-        <source>— not chosen: type its first letters, then Enter —</source>
-        <translation>— belum dipilih: ketik huruf awalnya, lalu Enter —</translation>
     </message>
     <message>
         <source>The triage questions are not loaded: set the priority by hand.</source>
@@ -1429,13 +1397,59 @@
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>Call&amp;back no.</source>
+        <translation>Telepon bal&amp;ik</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>&amp;Lokasi</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y (press its letter)</source>
+        <translation>&amp;Kategori (tekan hurufnya)</translation>
+    </message>
+    <message>
+        <source>&amp;Triage questions (press the answer&apos;s digit)</source>
+        <translation>Pertanyaan &amp;triase (tekan angka jawaban)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Simpan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; dispatch (F9)</source>
+        <translation>Simpan &amp;&amp; teruskan (F9)</translation>
+    </message>
+    <message>
+        <source>Saves the case and hands it to the dispatcher</source>
+        <translation>Menyimpan kasus dan meneruskannya ke dispatcher</translation>
+    </message>
+    <message>
+        <source>kelurahan, desa, landmark or coordinates; Enter takes the first</source>
+        <translation>kelurahan, desa, tempat terkenal, atau koordinat; Enter memilih yang pertama</translation>
+    </message>
+    <message>
+        <source>as spoken, e.g. depan Gereja Maranatha, RT 02/RW 03</source>
+        <translation>sesuai ucapan, mis. depan Gereja Maranatha, RT 02/RW 03</translation>
+    </message>
+    <message>
+        <source>— choose: type its first letters, Enter —</source>
+        <translation>— pilih: ketik huruf awalnya, Enter —</translation>
+    </message>
+    <message>
+        <source>New call
+Ctrl+Shift+N</source>
+        <translation>Panggilan baru
+Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>pela::ui::LocationSearch</name>
-    <message>
-        <source>Type a kelurahan, desa or landmark; Enter takes the first result.</source>
-        <translation>Ketik kelurahan, desa, atau tempat terkenal; Enter memilih hasil pertama.</translation>
-    </message>
     <message>
         <source>Enter takes the highlighted place; arrows choose another.</source>
         <translation>Enter memilih tempat yang disorot; tombol panah memilih yang lain.</translation>
@@ -1563,14 +1577,6 @@
         <translation>Belum ada prioritas</translation>
     </message>
     <message>
-        <source>O&amp;verride:</source>
-        <translation>Uba&amp;h:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>Ala&amp;san:</translation>
-    </message>
-    <message>
         <source>0  as computed (P%1)</source>
         <translation>0  sesuai hitungan (P%1)</translation>
     </message>
@@ -1585,6 +1591,14 @@
     <message>
         <source>(computed P%1)</source>
         <translation>(hitungan P%1)</translation>
+    </message>
+    <message>
+        <source>O&amp;verride</source>
+        <translation>Uba&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Ala&amp;san</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,30 @@ TEST_CASE("every field of the console's intake is reached by its Alt+letter, and
     }
 }
 
+TEST_CASE("Tab walks the fields in the order the call-taker fills them")
+{
+    Intake intake;
+    intake.chooseCategory(QStringLiteral("fire"));
+    intake.form.callerNumberEdit()->setFocus();
+    QStringList order;
+    for (int i = 0; i < 13; ++i) {
+        QWidget *focus = intake.focus();
+        // A row of a question, or the spin box's own line: name the field that holds it.
+        while (focus && focus->objectName().isEmpty())
+            focus = focus->parentWidget();
+        order << (focus ? focus->objectName() : QStringLiteral("(none)"));
+        pressKey(Qt::Key_Tab);
+    }
+    CHECK(order == QStringList{QStringLiteral("callerNumber"), QStringLiteral("callerName"),
+                               QStringLiteral("callbackNumber"), QStringLiteral("locationSearch"),
+                               QStringLiteral("locationDetails"), QStringLiteral("categoryPicker"),
+                               QStringLiteral("question_start.hurt"),
+                               QStringLiteral("question_fire.people_inside"),
+                               QStringLiteral("question_fire.what"),
+                               QStringLiteral("priorityOverride"), QStringLiteral("patientsCount"),
+                               QStringLiteral("notes"), QStringLiteral("saveCase")});
+}
+
 TEST_CASE("a save without a location is refused: the message names it, the cursor goes there, "
           "nothing typed is lost")
 {
@@ -497,7 +521,12 @@ TEST_CASE("saved early, the triage goes on against the case; Ctrl+Enter then end
     intake.form.showResult(ok);
     CHECK(intake.form.savedCaseNumber() == QStringLiteral("2026-000123"));
     CHECK(intake.form.message().contains(QStringLiteral("Triage goes on")));
-    // The next open question (heavy bleeding?) has the focus: answer it.
+    // Telephone CPR took the focus to the save; Alt+T goes back to the next open question
+    // (heavy bleeding?).
+    CHECK(intake.focus() == intake.form.dispatchButton());
+    pressKey(Qt::Key_T, Qt::AltModifier);
+    CHECK(intake.focus() ==
+          intake.form.triageQuestions()->rowFor(QStringLiteral("start.bleeding")));
     intake.answer(2);
     REQUIRE(changes.count() >= 1);
     CHECK(changes.last().at(0).toString() == QStringLiteral("2026-000123"));

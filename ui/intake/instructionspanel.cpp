@@ -39,12 +39,12 @@ InstructionsPanel::InstructionsPanel(QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("instructionsTitle"));
     m_title->setWordWrap(true);
-    m_title->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold; color: #b71c1c;"));
+    m_title->setStyleSheet(QStringLiteral("font-size: 11pt; font-weight: bold; color: #b71c1c;"));
     m_steps = new QLabel(this);
     m_steps->setObjectName(QStringLiteral("instructionsText"));
     m_steps->setWordWrap(true);
     m_steps->setTextFormat(Qt::RichText);
-    m_steps->setStyleSheet(QStringLiteral("font-size: 13pt; color: #212121;"));
+    m_steps->setStyleSheet(QStringLiteral("font-size: 12pt; color: #212121;"));
     m_timer = new QLabel(this);
     m_timer->setObjectName(QStringLiteral("arrestTimer"));
     m_timer->setStyleSheet(
@@ -61,8 +61,10 @@ InstructionsPanel::InstructionsPanel(QWidget *parent)
 
     auto *timerRow = new QHBoxLayout;
     timerRow->addWidget(m_timer);
-    timerRow->addWidget(m_timerCaption, 1);
-    timerRow->addWidget(m_compressions);
+    auto *timerText = new QVBoxLayout;
+    timerText->addWidget(m_timerCaption);
+    timerText->addWidget(m_compressions, 0, Qt::AlignLeft);
+    timerRow->addLayout(timerText, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
     layout->setSpacing(4);
@@ -137,24 +139,27 @@ void InstructionsPanel::changeEvent(QEvent *event)
 void InstructionsPanel::retranslateUi()
 {
     const QString language = languageCode();
-    QStringList titles;
+    // The first set's title shares the heading line; later sets (rare) bring their own.
+    QString heading;
     QString steps;
     if (m_protocol) {
         for (const QString &id : std::as_const(m_ids)) {
             const core::TriageInstructions *instructions = m_protocol->instructions(id);
             if (!instructions)
                 continue;
-            titles << instructions->title.in(language);
-            steps += QStringLiteral("<p style='margin:4px 0 2px 0'><b>%1</b></p><ol "
-                                    "style='margin-top:0; margin-left:-20px'>")
-                         .arg(instructions->title.in(language).toHtmlEscaped());
+            if (heading.isEmpty())
+                heading = instructions->title.in(language);
+            else
+                steps += QStringLiteral("<p style='margin:4px 0 2px 0'><b>%1</b></p>")
+                             .arg(instructions->title.in(language).toHtmlEscaped());
+            steps += QStringLiteral("<ol style='margin-top:0; margin-left:-20px'>");
             for (const core::TriageText &step : instructions->steps)
-                steps += QStringLiteral("<li style='margin-bottom:3px'>%1</li>")
+                steps += QStringLiteral("<li style='margin-bottom:1px'>%1</li>")
                              .arg(step.in(language).toHtmlEscaped());
             steps += QStringLiteral("</ol>");
         }
     }
-    m_title->setText(tr("Read out to the caller: %1").arg(titles.join(QStringLiteral(" · "))));
+    m_title->setText(tr("Read out to the caller: %1").arg(heading));
     m_steps->setText(steps);
     const bool timing = m_recognisedAt.isValid();
     m_timer->setVisible(timing);

@@ -72,6 +72,9 @@ public:
     explicit IntakeForm(QWidget *parent = nullptr);
     ~IntakeForm() override;
 
+    // About half of a 1366-pixel console: both columns readable, the board still beside it.
+    QSize sizeHint() const override { return {720, 700}; }
+
     // Shared data, built off the GUI thread and only read here.
     void setGazetteer(std::shared_ptr<const core::Gazetteer> gazetteer);
     void setTriageProtocol(std::shared_ptr<const core::TriageProtocol> protocol);
@@ -150,6 +153,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Limits on what is typed: generous for what callers say, small enough to catch a paste
+    // gone wrong before the database sees it.
+    static constexpr int MaxPhoneLength = 32;
+    static constexpr int MaxNameLength = 120;
+    static constexpr int MaxLocationLength = 300;
+    static constexpr int MaxNotesLength = 4000;
+    static constexpr int MaxOverrideReasonLength = 500;
+
     void createWidgets();
     void createShortcuts();
     void retranslateUi();

@@ -305,9 +305,7 @@ void LocationSearch::updateStatus()
     QString colour = QStringLiteral("#37474f");
     switch (m_source) {
     case Source::None:
-        text = tr("Type a kelurahan, desa or landmark; Enter takes the first result.");
-        colour = QStringLiteral("#607d8b");
-        break;
+        break; // the line's placeholder says what to type
     case Source::FreeText:
         text = m_model->rowCount() > 0
                    ? tr("Enter takes the highlighted place; arrows choose another.")

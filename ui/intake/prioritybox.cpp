@@ -40,16 +40,19 @@ PriorityBox::PriorityBox(QWidget *parent) : QFrame(parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_priority);
     top->addWidget(m_reasonText, 1);
-    auto *overrideRow = new QHBoxLayout;
-    overrideRow->addWidget(m_overrideLabel);
-    overrideRow->addWidget(m_override);
-    overrideRow->addWidget(m_reasonLabel);
-    overrideRow->addWidget(m_reason, 1);
+    auto *overrideGrid = new QGridLayout;
+    overrideGrid->setHorizontalSpacing(6);
+    overrideGrid->setVerticalSpacing(4);
+    overrideGrid->addWidget(m_overrideLabel, 0, 0);
+    overrideGrid->addWidget(m_override, 0, 1, Qt::AlignLeft);
+    overrideGrid->addWidget(m_reasonLabel, 1, 0);
+    overrideGrid->addWidget(m_reason, 1, 1);
+    overrideGrid->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
     layout->addLayout(top);
-    layout->addLayout(overrideRow);
+    layout->addLayout(overrideGrid);
 
     connect(m_override, &QComboBox::currentIndexChanged, this, [this] {
         refresh();
@@ -146,8 +149,8 @@ void PriorityBox::changeEvent(QEvent *event)
 
 void PriorityBox::retranslateUi()
 {
-    m_overrideLabel->setText(tr("O&verride:"));
-    m_reasonLabel->setText(tr("&Reason:"));
+    m_overrideLabel->setText(tr("O&verride"));
+    m_reasonLabel->setText(tr("&Reason"));
     const int current = std::max(0, m_override->currentIndex());
     const QSignalBlocker blocker(m_override);
     m_override->clear();
@@ -172,9 +175,11 @@ void PriorityBox::refresh()
                        " font-weight: bold; border-radius: 4px; padding: 6px 10px; }")
             .arg(colourOf(shown), textColourOf(shown))
             .arg(shown ? 18 : 12));
+    // The reason is asked for only once the priority is changed: the room goes to the questions
+    // and to telephone CPR's text until then.
     const bool overriding = overridePriority().has_value();
-    m_reason->setEnabled(overriding);
-    m_reasonLabel->setEnabled(overriding);
+    m_reason->setVisible(overriding);
+    m_reasonLabel->setVisible(overriding);
 }
 
 } // namespace pela::ui

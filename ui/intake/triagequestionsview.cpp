@@ -58,26 +58,21 @@ public:
         m_hint->setStyleSheet(QStringLiteral("color: #546e7a; font-size: 9pt;"));
         layout->addWidget(m_hint);
         if (question->type == core::TriageQuestion::Type::Choice) {
-            auto *chips = new QGridLayout;
-            chips->setSpacing(4);
-            // Long answers two to a line, short ones all on one.
-            int longest = 0;
-            for (const core::TriageAnswerOption &option : question->answers)
-                longest = std::max<int>(longest, int(option.label.english.size()));
-            const int columns = question->answers.size() <= 3 && longest < 16 ? 3 : 2;
+            m_chipGrid = new QGridLayout;
+            m_chipGrid->setSpacing(4);
             for (int i = 0; i < question->answers.size(); ++i) {
                 auto *chip = new QToolButton(this);
                 chip->setObjectName(QStringLiteral("answer_") + question->answers[i].id);
                 chip->setCheckable(true);
                 chip->setFocusPolicy(Qt::NoFocus);
-                chip->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+                // The row decides how many fit on a line (reflow), so no chip widens the form.
+                chip->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
                 const QString id = question->answers[i].id;
                 QObject::connect(chip, &QToolButton::clicked, this,
                                  [this, id] { m_view->answerGiven(this, id); });
-                chips->addWidget(chip, i / columns, i % columns);
                 m_chips << chip;
             }
-            layout->addLayout(chips);
+            layout->addLayout(m_chipGrid);
         } else {
             m_edit = new QLineEdit(this);
             m_edit->setObjectName(QStringLiteral("answerText"));
@@ -108,6 +103,26 @@ public:
         }
     }
 
+    // As many answers on a line as fit whole, at least one.
+    void reflow()
+    {
+        if (!m_chipGrid || m_chips.isEmpty())
+            return;
+        int widest = 0;
+        for (QToolButton *chip : std::as_const(m_chips))
+            widest = std::max(widest, chip->sizeHint().width());
+        const int room = contentsRect().width() - 16;
+        const int columns =
+            std::clamp(room / (widest + m_chipGrid->spacing()), 1, int(m_chips.size()));
+        if (columns == m_columns)
+            return;
+        m_columns = columns;
+        for (QToolButton *chip : std::as_const(m_chips))
+            m_chipGrid->removeWidget(chip);
+        for (int i = 0; i < m_chips.size(); ++i)
+            m_chipGrid->addWidget(m_chips[i], i / columns, i % columns);
+    }
+
     void setCurrent(bool current)
     {
         if (property("current").toBool() == current)
@@ -126,6 +141,8 @@ public:
         for (int i = 0; i < m_chips.size(); ++i)
             m_chips[i]->setText(
                 QStringLiteral("%1  %2").arg(i + 1).arg(m_question->answers[i].label.in(language)));
+        m_columns = 0;
+        reflow();
         if (m_edit) {
             m_edit->setPlaceholderText(
                 m_question->type == core::TriageQuestion::Type::DateTime
@@ -158,6 +175,12 @@ public:
     }
 
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QFrame::resizeEvent(event);
+        reflow();
+    }
+
     void keyPressEvent(QKeyEvent *event) override
     {
         if (!(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
@@ -241,6 +264,8 @@ private:
     QLabel *m_text = nullptr;
     QLabel *m_hint = nullptr;
     QList<QToolButton *> m_chips;
+    QGridLayout *m_chipGrid = nullptr;
+    int m_columns = 0;
     QLineEdit *m_edit = nullptr;
     QLabel *m_feedback = nullptr;
 };
@@ -281,6 +306,12 @@ void TriageQuestionsView::setSelection(const QString &category, const QString &c
 
 void TriageQuestionsView::setAnswer(const QString &questionId, const QString &answer)
 {
+    storeAnswer(questionId, answer);
+    emit answersChanged();
+}
+
+void TriageQuestionsView::storeAnswer(const QString &questionId, const QString &answer)
+{
     if (answer.isEmpty())
         m_answers.remove(questionId);
     else
@@ -289,7 +320,6 @@ void TriageQuestionsView::setAnswer(const QString &questionId, const QString &an
         if (row->question()->id == questionId)
             row->setAnswer(answer);
     refreshVisibility();
-    emit answersChanged();
 }
 
 void TriageQuestionsView::clear()
@@ -405,14 +435,20 @@ bool TriageQuestionsView::focusFirstUnanswered()
 void TriageQuestionsView::answerGiven(QuestionRow *row, const QString &answer)
 {
     const int from = int(m_rows.indexOf(row));
-    setAnswer(row->question()->id, answer);
-    // On to the next question still open below; then any open above; else done.
-    for (int i = from + 1; i < m_rows.size(); ++i)
+    storeAnswer(row->question()->id, answer);
+    // On to the next question still open below; then any open above; else done. The change is
+    // announced after the focus moved, so a listener may still move it elsewhere (telephone
+    // CPR takes it to the save).
+    bool moved = false;
+    for (int i = from + 1; i < m_rows.size() && !moved; ++i)
         if (!m_rows[i]->isHidden() && !m_answers.contains(m_rows[i]->question()->id)) {
             m_rows[i]->setFocus(Qt::OtherFocusReason);
-            return;
+            moved = true;
         }
-    if (!focusFirstUnanswered())
+    if (!moved)
+        moved = focusFirstUnanswered();
+    emit answersChanged();
+    if (!moved)
         emit allAnswered();
 }
 

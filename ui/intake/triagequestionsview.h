@@ -67,6 +67,7 @@ private:
     friend class QuestionRow;
     void rebuild();
     void refreshVisibility();
+    void storeAnswer(const QString &questionId, const QString &answer);
     void answerGiven(QuestionRow *row, const QString &answer);
     void answerCleared(QuestionRow *row);
     void moveFocus(QuestionRow *from, int step);
