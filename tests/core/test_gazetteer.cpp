@@ -3,8 +3,11 @@
 #include "db/pgconnection.h"
 #include "gazetteertestdata.h"
 #include "geo/gazetteer.h"
+#include "geo/gazetteersearchmodel.h"
+#include "live/roles.h"
 #include "testcluster.h"
 
+#include <QAbstractItemModelTester>
 #include <catch2/catch.hpp>
 
 using namespace pela::core;
@@ -215,4 +218,58 @@ TEST_CASE("the service area holds every place of Ambon and not a point far away"
     CHECK_FALSE(area.contains(QGeoCoordinate(-6.2, 106.8))); // Jakarta
     CHECK_FALSE(area.contains(QGeoCoordinate(-3.3, 128.9))); // Seram, across the strait
     CHECK_FALSE(Gazetteer().serviceArea().isValid());
+}
+
+TEST_CASE("the location box's model follows the query keystroke by keystroke and recognises "
+          "coordinates")
+{
+    GazetteerSearchModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(QStringLiteral("batu"));
+    CHECK(model.rowCount() == 0); // no gazetteer yet
+    model.setGazetteer(std::make_shared<const Gazetteer>(pela::test::ambonSeedPlaces()));
+    // The query is searched again: the three Batu places first, shorter names first.
+    REQUIRE(model.rowCount() >= 3);
+    CHECK(model.index(0).data().toString() == QStringLiteral("Batu Meja"));
+    CHECK(model.index(1).data().toString() == QStringLiteral("Batu Gajah"));
+    CHECK(model.index(2).data().toString() == QStringLiteral("Batu Merah"));
+    for (const QString &typed :
+         {QStringLiteral("b"), QStringLiteral("ba"), QStringLiteral("bat"), QStringLiteral("batu"),
+          QStringLiteral("batu "), QStringLiteral("batu m"), QStringLiteral("batu me"),
+          QStringLiteral("batu mer")})
+        model.setQuery(typed);
+    REQUIRE(model.rowCount() >= 1);
+    const QModelIndex first = model.index(0);
+    CHECK(first.data(Qt::DisplayRole).toString() == QStringLiteral("Batu Merah"));
+    CHECK(first.data(GazetteerSearchModel::DescriptionRole).toString() ==
+          QStringLiteral("desa · Sirimau"));
+    CHECK(first.data(RecordRole).value<Place>().code == QStringLiteral("81.71.02.2003"));
+    CHECK(first.data(PositionRole).value<QGeoCoordinate>().latitude() == Approx(-3.682370));
+    CHECK(model.tierAt(0) == MatchTier::Prefix);
+
+    model.setQuery(QStringLiteral("-3.6954, 128.1814"));
+    CHECK(model.rowCount() == 0);
+    CHECK(model.coordinates().isCoordinates);
+    CHECK(model.coordinates().coordinate.latitude() == Approx(-3.6954));
+    model.setQuery(QStringLiteral(""));
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("coordinates are read with decimal points or decimal commas, and impossible ones are "
+          "said to be impossible")
+{
+    CoordinateInput input = parseCoordinateInput(QStringLiteral("-3.6954 128.1814"));
+    CHECK(input.isCoordinates);
+    CHECK(input.coordinate.longitude() == Approx(128.1814));
+    input = parseCoordinateInput(QStringLiteral("-3,6954; 128,1814"));
+    CHECK(input.coordinate.latitude() == Approx(-3.6954));
+    input = parseCoordinateInput(QStringLiteral("-93.5, 128.2"));
+    CHECK(input.isCoordinates);
+    CHECK_FALSE(input.coordinate.isValid());
+    CHECK(input.problem.contains(QStringLiteral("-93.5")));
+    input = parseCoordinateInput(QStringLiteral("-3.69, 228.2"));
+    CHECK(input.problem.contains(QStringLiteral("228.2")));
+    // Numbers that are not coordinates stay a search: an RT number, a street number.
+    CHECK_FALSE(parseCoordinateInput(QStringLiteral("RT 02 RW 03")).isCoordinates);
+    CHECK_FALSE(parseCoordinateInput(QStringLiteral("12 3")).isCoordinates);
 }

@@ -5,6 +5,7 @@
 #include "connectionbanner.h"
 #include "databaseconnector.h"
 #include "gazetteertestdata.h"
+#include "geo/gazetteersearchmodel.h"
 #include "intake/categorypicker.h"
 #include "intake/instructionspanel.h"
 #include "intake/intakeform.h"
@@ -72,6 +73,8 @@ struct Intake
         form.setGazetteer(ambon());
         form.setTriageProtocol(triage());
         form.setDuplicatesModel(&duplicates);
+        locationTester = std::make_unique<QAbstractItemModelTester>(
+            form.locationSearch()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         form.resize(1000, 720);
         form.show();
         QApplication::setActiveWindow(&form);
@@ -108,6 +111,7 @@ struct Intake
     pela::core::PossibleDuplicatesModel duplicates;
     QAbstractItemModelTester tester;
     IntakeForm form;
+    std::unique_ptr<QAbstractItemModelTester> locationTester;
 };
 
 OpenCaseRequest savedRequest(const QSignalSpy &spy)
