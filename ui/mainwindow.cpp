@@ -3,17 +3,20 @@
 #include "caseboardpanel.h"
 #include "connectionbanner.h"
 #include "databaseconnector.h"
+#include "intake/intakeform.h"
 #include "languageswitcher.h"
 #include "live/caselistmodel.h"
 #include "live/hospitallistmodel.h"
 #include "live/labels.h"
 #include "live/livesync.h"
+#include "live/possibleduplicatesmodel.h"
 #include "live/roles.h"
 #include "live/unitlistmodel.h"
 #include "livesession.h"
 #include "livetableproxymodel.h"
 #include "livetableview.h"
 #include "placeholderpanel.h"
+#include "triage/triageprotocol.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -109,8 +112,17 @@ void MainWindow::createPanels()
 {
     m_banner = new ConnectionBanner(this);
 
-    m_intakePanel = new PlaceholderPanel(this);
-    m_intakePanel->setObjectName(QStringLiteral("intakePanel"));
+    // The intake form; its gazetteer and the runner's commands are wired where the command
+    // runner lives (they must not load or save on this thread).
+    m_intakeForm = new IntakeForm(this);
+    const core::TriageLoadResult triage = core::TriageProtocol::configured();
+    m_intakeForm->setTriageProtocol(triage.protocol);
+    if (!triage.errors.isEmpty())
+        m_intakeForm->showNotice(tr("The triage file %1 was refused, the built-in questions are "
+                                    "used: %2")
+                                     .arg(triage.source, triage.errors.first()));
+    m_intakeForm->setDuplicatesModel(
+        new core::PossibleDuplicatesModel(m_session->state(), m_intakeForm));
     m_mapPanel = new PlaceholderPanel(this);
     m_mapPanel->setObjectName(QStringLiteral("mapPanel"));
 
@@ -156,10 +168,10 @@ void MainWindow::createPanels()
 
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->setObjectName(QStringLiteral("mainSplitter"));
-    columns->addWidget(m_intakePanel);
+    columns->addWidget(m_intakeForm);
     columns->addWidget(rightColumn);
-    columns->setStretchFactor(0, 2);
-    columns->setStretchFactor(1, 5);
+    columns->setStretchFactor(0, 5);
+    columns->setStretchFactor(1, 6);
     columns->setHandleWidth(6);
     rightColumn->setHandleWidth(6);
 
@@ -215,9 +227,6 @@ void MainWindow::retranslateUi()
     m_indonesianAction->setText(tr("Bahasa Indonesia"));
     m_englishAction->setText(tr("English"));
 
-    m_intakePanel->setTexts(tr("Call intake"),
-                            tr("Placeholder: the call-intake form (caller, location, category, "
-                               "triage questions) will be here."));
     m_mapPanel->setTexts(tr("Map"), tr("Placeholder: the map of Ambon with cases, ambulances "
                                        "and hospitals will be here."));
     m_unitProxy->retranslate();

@@ -19,6 +19,7 @@ class LanguageSwitcher;
 class LiveSession;
 class LiveTableProxyModel;
 class LiveTableView;
+class IntakeForm;
 class PlaceholderPanel;
 
 class MainWindow : public QMainWindow
@@ -34,6 +35,7 @@ public:
     CaseBoardPanel *caseBoard() const { return m_caseBoardPanel; }
     LiveTableView *unitTable() const { return m_unitTable; }
     LiveTableView *hospitalTable() const { return m_hospitalTable; }
+    IntakeForm *intakeForm() const { return m_intakeForm; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -57,7 +59,7 @@ private:
     LiveSession *m_session = nullptr; // a child: created first, so destroyed before the views
 
     ConnectionBanner *m_banner = nullptr;
-    PlaceholderPanel *m_intakePanel = nullptr;
+    IntakeForm *m_intakeForm = nullptr;
     QTabWidget *m_mapTabs = nullptr;
     PlaceholderPanel *m_mapPanel = nullptr;
     LiveTableProxyModel *m_unitProxy = nullptr;

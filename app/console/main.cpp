@@ -1,5 +1,6 @@
 // pela-console: the operator console. Options: --db CONNINFO, --language id|en,
-// --screenshot FILE (grab the window after start-up, for docs and checks, then exit).
+// --screenshot FILE (grab the window after start-up, for docs and checks, then exit),
+// --size WxH (the screenshot's window size).
 #include "databaseconnector.h"
 #include "languageswitcher.h"
 #include "live/livesync.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QTimer>
 #include <cstdio>
 
@@ -18,6 +20,7 @@ struct Options
     QCommandLineOption database{QStringLiteral("db")};
     QCommandLineOption language{QStringLiteral("language")};
     QCommandLineOption screenshot{QStringLiteral("screenshot")};
+    QCommandLineOption size{QStringLiteral("size")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
 };
 
@@ -39,9 +42,14 @@ void describe(QCommandLineParser &parser, Options &options)
     options.screenshot.setValueName(QCoreApplication::translate("pela-console", "FILE"));
     options.screenshot.setDescription(QCoreApplication::translate(
         "pela-console", "Save a PNG picture of the window after start-up to FILE, then exit."));
+    options.size.setValueName(QStringLiteral("WxH"));
+    options.size.setDescription(QCoreApplication::translate(
+        "pela-console",
+        "With --screenshot: the window's size, e.g. 1920x1080 (default 1366x768)."));
     options.help.setDescription(
         QCoreApplication::translate("pela-console", "Show this help and exit."));
-    parser.addOptions({options.database, options.language, options.screenshot, options.help});
+    parser.addOptions(
+        {options.database, options.language, options.screenshot, options.size, options.help});
 }
 
 void printError(const QString &message)
@@ -100,6 +108,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QSize screenshotSize(1366, 768);
+    if (parser.isSet(options.size)) {
+        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+        const QRegularExpressionMatch match = sizePattern.match(parser.value(options.size));
+        if (!match.hasMatch()) {
+            printError(QCoreApplication::translate("pela-console",
+                                                   "--size must be WIDTHxHEIGHT, such as "
+                                                   "1920x1080, not \"%1\"")
+                           .arg(parser.value(options.size)));
+            return 2;
+        }
+        screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+
     pela::ui::DatabaseConnector connector(parser.value(options.database));
     pela::ui::MainWindow window(&connector, &languages);
 
@@ -108,8 +130,8 @@ int main(int argc, char *argv[])
         window.resize(1600, 900);
         window.showMaximized();
     } else {
-        // A modest size on purpose: what fits here fits on every operator screen.
-        window.resize(1366, 768);
+        // A modest size by default on purpose: what fits here fits on every operator screen.
+        window.resize(screenshotSize);
         window.show();
         auto grab = [&window, screenshotFile] {
             const bool saved = window.grab().save(screenshotFile, "PNG");

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>pela-console</name>
@@ -44,8 +43,16 @@
         <translation>terjemahan bahasa Indonesia tidak dapat dimuat; memakai bahasa Inggris</translation>
     </message>
     <message>
-        <source>--language must be id or en, not &quot;%1&quot;</source>
-        <translation>--language harus id atau en, bukan &quot;%1&quot;</translation>
+        <source>--language must be id or en, not "%1"</source>
+        <translation>--language harus id atau en, bukan "%1"</translation>
+    </message>
+<message>
+        <source>With --screenshot: the window's size, e.g. 1920x1080 (default 1366x768).</source>
+        <translation>Dengan --screenshot: ukuran jendela, mis. 1920x1080 (bawaan 1366x768).</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, such as 1920x1080, not "%1"</source>
+        <translation>--size harus LEBARxTINGGI, misalnya 1920x1080, bukan "%1"</translation>
     </message>
 </context>
 <context>
@@ -157,8 +164,8 @@
         <translation>PostgreSQL belum terpasang di komputer ini, sehingga basis data lokal tidak dapat dibuat.</translation>
     </message>
     <message>
-        <source>install the Debian package &apos;postgresql&apos;</source>
-        <translation>pasang paket Debian &apos;postgresql&apos;</translation>
+        <source>install the Debian package 'postgresql'</source>
+        <translation>pasang paket Debian 'postgresql'</translation>
     </message>
     <message>
         <source>The local database settings cannot be written.</source>
@@ -223,7 +230,7 @@
         <translation>Unit %1 tidak ada.</translation>
     </message>
     <message>
-        <source>%1&apos;s assignment changed at this moment; look again.</source>
+        <source>%1's assignment changed at this moment; look again.</source>
         <translation>Penugasan %1 baru saja berubah; periksa lagi.</translation>
     </message>
     <message>
@@ -243,8 +250,8 @@
         <translation>Basis data menolak perubahan: %1</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;; choose one of: %2.</source>
-        <translation>Kategori &quot;%1&quot; tidak dikenal; pilih salah satu: %2.</translation>
+        <source>Unknown category "%1"; choose one of: %2.</source>
+        <translation>Kategori "%1" tidak dikenal; pilih salah satu: %2.</translation>
     </message>
     <message>
         <source>Priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
@@ -271,8 +278,8 @@
         <translation>Kasus %1 sudah ditutup; buka kembali atau buat kasus baru.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;.</source>
-        <translation>Kategori &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown category "%1".</source>
+        <translation>Kategori "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>Case %1 was changed by %2 at %3 while you were editing; look at the new details and save again.</source>
@@ -315,8 +322,8 @@
         <translation>%1 mengantar ke rumah sakit mana? Isi kodenya.</translation>
     </message>
     <message>
-        <source>Use assign, accept, decline or cancel for &quot;%1&quot;.</source>
-        <translation>Untuk &quot;%1&quot;, gunakan tugaskan, terima, tolak, atau batalkan.</translation>
+        <source>Use assign, accept, decline or cancel for "%1".</source>
+        <translation>Untuk "%1", gunakan tugaskan, terima, tolak, atau batalkan.</translation>
     </message>
     <message>
         <source>%1 has no assignment (it is %2).</source>
@@ -407,8 +414,8 @@
         <translation>Sebutkan alasan IGD terbatas atau mengalihkan pasien.</translation>
     </message>
     <message>
-        <source>Bed category &quot;%1&quot; must be a short lower-case word (e.g. igd, icu).</source>
-        <translation>Kategori tempat tidur &quot;%1&quot; harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
+        <source>Bed category "%1" must be a short lower-case word (e.g. igd, icu).</source>
+        <translation>Kategori tempat tidur "%1" harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
     </message>
     <message>
         <source>Available beds must be between 0 and the total (%1 given).</source>
@@ -419,11 +426,11 @@
         <translation>%1 tidak dapat ditugaskan ke %2: %3.</translation>
     </message>
     <message>
-        <source>The caller&apos;s number is marked withheld, yet &quot;%1&quot; was given; keep one of the two.</source>
-        <translation>Nomor penelepon ditandai disembunyikan, tetapi &quot;%1&quot; diisi; pilih salah satu.</translation>
+        <source>The caller's number is marked withheld, yet "%1" was given; keep one of the two.</source>
+        <translation>Nomor penelepon ditandai disembunyikan, tetapi "%1" diisi; pilih salah satu.</translation>
     </message>
     <message>
-        <source>The caller&apos;s number %1 is unusual (%2); it was saved as given.</source>
+        <source>The caller's number %1 is unusual (%2); it was saved as given.</source>
         <translation>Nomor penelepon %1 tidak biasa (%2); disimpan sesuai yang diisi.</translation>
     </message>
     <message>
@@ -439,8 +446,8 @@
         <translation>%1 sudah tersedia.</translation>
     </message>
     <message>
-        <source>%1 is %2 on %3 (since %4, by %5); &quot;available&quot; only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
-        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); &quot;tersedia&quot; hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
+        <source>%1 is %2 on %3 (since %4, by %5); "available" only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
+        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); "tersedia" hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
     </message>
     <message>
         <source>There is no open request for %1 (it may have expired).</source>
@@ -467,11 +474,11 @@
         <translation>menambahkan panggilan ke kasus</translation>
     </message>
     <message>
-        <source>change a case&apos;s details</source>
+        <source>change a case's details</source>
         <translation>mengubah rincian kasus</translation>
     </message>
     <message>
-        <source>change a case&apos;s priority</source>
+        <source>change a case's priority</source>
         <translation>mengubah prioritas kasus</translation>
     </message>
     <message>
@@ -479,11 +486,11 @@
         <translation>menugaskan unit</translation>
     </message>
     <message>
-        <source>change a unit&apos;s status on a case</source>
+        <source>change a unit's status on a case</source>
         <translation>mengubah status unit pada kasus</translation>
     </message>
     <message>
-        <source>cancel a unit&apos;s assignment</source>
+        <source>cancel a unit's assignment</source>
         <translation>membatalkan penugasan unit</translation>
     </message>
     <message>
@@ -523,11 +530,11 @@
         <translation>menautkan kasus yang berkaitan</translation>
     </message>
     <message>
-        <source>set a hospital&apos;s emergency department status</source>
+        <source>set a hospital's emergency department status</source>
         <translation>mengatur status IGD rumah sakit</translation>
     </message>
     <message>
-        <source>set a hospital&apos;s free beds</source>
+        <source>set a hospital's free beds</source>
         <translation>mengatur tempat tidur kosong rumah sakit</translation>
     </message>
     <message>
@@ -555,7 +562,7 @@
         <translation>kepala shift</translation>
     </message>
     <message>
-        <source>a shift lead, or the hospital&apos;s own liaison</source>
+        <source>a shift lead, or the hospital's own liaison</source>
         <translation>kepala shift, atau petugas penghubung rumah sakit itu sendiri</translation>
     </message>
     <message>
@@ -571,7 +578,7 @@
         <translation>Status %1 mengikuti penugasannya; unit hanya dapat dinonaktifkan (saat bebas) dan diaktifkan kembali.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2; only its own hospital&apos;s liaison or a dispatcher may do this.</source>
+        <source>%1 belongs to %2; only its own hospital's liaison or a dispatcher may do this.</source>
         <translation>%1 milik %2; hanya petugas penghubung rumah sakit itu sendiri atau dispatcher yang boleh melakukannya.</translation>
     </message>
     <message>
@@ -599,7 +606,7 @@
         <translation>%1 adalah mobil jenazah; mobil jenazah hanya untuk angkutan jenazah.</translation>
     </message>
     <message>
-        <source>That step is not possible for the unit&apos;s assignment now.</source>
+        <source>That step is not possible for the unit's assignment now.</source>
         <translation>Langkah itu tidak mungkin untuk penugasan unit saat ini.</translation>
     </message>
     <message>
@@ -607,7 +614,7 @@
         <translation>Posisi bertanggal di masa depan ditolak.</translation>
     </message>
     <message>
-        <source>The call&apos;s time is in the future or more than 7 days old; check the clock.</source>
+        <source>The call's time is in the future or more than 7 days old; check the clock.</source>
         <translation>Waktu panggilan ada di masa depan atau lebih dari 7 hari yang lalu; periksa jam.</translation>
     </message>
     <message>
@@ -638,7 +645,43 @@
         <source>%1 is back in service.</source>
         <translation>%1 kembali beroperasi.</translation>
     </message>
-</context>
+<message>
+        <source>Your role does not allow this action.</source>
+        <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>The phone number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+    </message>
+    <message>
+        <source>A location needs both latitude and longitude.</source>
+        <translation>Lokasi memerlukan lintang dan bujur sekaligus.</translation>
+    </message>
+    <message>
+        <source>The coordinates %1, %2 are not on Earth (latitude -90..90, longitude -180..180).</source>
+        <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
+    </message>
+    <message>
+        <source>%1 was reassigned to %2</source>
+        <translation>%1 dipindahkan ke %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: %2</source>
+        <translation>%1 dibatalkan: %2</translation>
+    </message>
+    <message>
+        <source>%1 declined: %2</source>
+        <translation>%1 menolak: %2</translation>
+    </message>
+    <message>
+        <source>request for %1 expired after %2 s without an answer</source>
+        <translation>permintaan %1 kedaluwarsa setelah %2 dtk tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>reopened: %1</source>
+        <translation>dibuka kembali: %1</translation>
+    </message>
+    </context>
 <context>
     <name>pela::core::InputRules</name>
     <message>
@@ -646,7 +689,7 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <source>Caller&apos;s name</source>
+        <source>Caller's name</source>
         <translation>Nama penelepon</translation>
     </message>
     <message>
@@ -686,7 +729,7 @@
         <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
     </message>
     <message>
-        <source>A location&apos;s uncertainty must be a number of metres, 0 or more.</source>
+        <source>A location's uncertainty must be a number of metres, 0 or more.</source>
         <translation>Ketidakpastian lokasi harus berupa angka dalam meter, 0 atau lebih.</translation>
     </message>
 </context>
@@ -701,7 +744,7 @@
         <translation>unit yang berstatus %1 tidak dapat dibatalkan; nyatakan selesai saja</translation>
     </message>
     <message>
-        <source>the unit&apos;s owner has not accepted the request yet</source>
+        <source>the unit's owner has not accepted the request yet</source>
         <translation>pemilik unit belum menerima permintaan</translation>
     </message>
     <message>
@@ -832,12 +875,12 @@
 <context>
     <name>pela::core::Migrator</name>
     <message>
-        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation&apos;s Pela.</source>
+        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation's Pela.</source>
         <translation>Basis data ini disiapkan oleh versi Pela yang lebih baru (skema %1; program ini hanya mengenal %2). Perbarui Pela di komputer ini.</translation>
     </message>
     <message>
-        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs &apos;pela-admin migrate&apos;.</source>
-        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan &apos;pela-admin migrate&apos;.</translation>
+        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs 'pela-admin migrate'.</source>
+        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan 'pela-admin migrate'.</translation>
     </message>
     <message>
         <source>Waiting for another migration failed</source>
@@ -856,7 +899,7 @@
         <translation>Gagal mencatat migrasi %1</translation>
     </message>
     <message>
-        <source>Loading Ambon&apos;s reference data failed</source>
+        <source>Loading Ambon's reference data failed</source>
         <translation>Gagal memuat data referensi Ambon</translation>
     </message>
     <message>
@@ -875,20 +918,20 @@
         <translation>Nomor telepon terlalu panjang (%1 karakter, paling banyak %2).</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+        <source>The phone number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; has no digits; type the number, or mark it withheld.</source>
-        <translation>Nomor telepon &quot;%1&quot; tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
+        <source>The phone number "%1" has no digits; type the number, or mark it withheld.</source>
+        <translation>Nomor telepon "%1" tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; is too short to be a phone number.</source>
-        <translation>Nomor telepon &quot;%1&quot; terlalu pendek untuk sebuah nomor telepon.</translation>
+        <source>The phone number "%1" is too short to be a phone number.</source>
+        <translation>Nomor telepon "%1" terlalu pendek untuk sebuah nomor telepon.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; has %2 digits; a phone number has at most %3.</source>
-        <translation>Nomor telepon &quot;%1&quot; berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
+        <source>The phone number "%1" has %2 digits; a phone number has at most %3.</source>
+        <translation>Nomor telepon "%1" berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
     </message>
     <message>
         <source>not a complete phone number</source>
@@ -1246,6 +1289,730 @@
     <message>
         <source>Hospitals (%1)</source>
         <translation>Rumah sakit (%1)</translation>
+    </message>
+<message>
+        <source>The triage file %1 was refused, the built-in questions are used: %2</source>
+        <translation>Berkas triase %1 ditolak, pertanyaan bawaan yang dipakai: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::GazetteerSearchModel</name>
+    <message>
+        <source>Latitude %1 is impossible: it must be between -90 and 90 (Ambon is near -3.7).</source>
+        <translation>Lintang %1 tidak mungkin: harus antara -90 dan 90 (Ambon sekitar -3,7).</translation>
+    </message>
+    <message>
+        <source>Longitude %1 is impossible: it must be between -180 and 180 (Ambon is near 128.2).</source>
+        <translation>Bujur %1 tidak mungkin: harus antara -180 dan 180 (Ambon sekitar 128,2).</translation>
+    </message>
+    <message>
+        <source>kelurahan</source>
+        <translation>kelurahan</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>landmark</source>
+        <translation>tempat terkenal</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>jalan</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>tempat</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::PossibleDuplicatesModel</name>
+    <message>
+        <source>same kelurahan</source>
+        <translation>kelurahan yang sama</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::TriageProtocol</name>
+    <message>
+        <source>%1: "%2" must be a text in both languages: {"id": "…", "en": "…"}.</source>
+        <translation>%1: "%2" harus berupa teks dalam dua bahasa: {"id": "…", "en": "…"}.</translation>
+    </message>
+    <message>
+        <source>%1: the Indonesian text of "%2" is missing.</source>
+        <translation>%1: teks bahasa Indonesia untuk "%2" tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: the English text of "%2" is missing.</source>
+        <translation>%1: teks bahasa Inggris untuk "%2" tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is missing.</source>
+        <translation>%1: "%2" tidak ada.</translation>
+    </message>
+    <message>
+        <source>The triage file</source>
+        <translation>Berkas triase</translation>
+    </message>
+    <message>
+        <source>The triage file has no start card ("startCard").</source>
+        <translation>Berkas triase tidak punya kartu awal ("startCard").</translation>
+    </message>
+    <message>
+        <source>Start card</source>
+        <translation>Kartu awal</translation>
+    </message>
+    <message>
+        <source>%1: its number must be "00".</source>
+        <translation>%1: nomornya harus "00".</translation>
+    </message>
+    <message>
+        <source>%1: the gate question ("gate": is anyone hurt?) is missing.</source>
+        <translation>%1: pertanyaan pembuka ("gate": adakah yang terluka?) tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1, gate question</source>
+        <translation>%1, pertanyaan pembuka</translation>
+    </message>
+    <message>
+        <source>%1: "gateOpensOn" names the answer "%2", which the gate question does not have.</source>
+        <translation>%1: "gateOpensOn" menyebut jawaban "%2", yang tidak dimiliki pertanyaan pembuka.</translation>
+    </message>
+    <message>
+        <source>%1: "gateOpensOn" must name the gate's answers that open the start card.</source>
+        <translation>%1: "gateOpensOn" harus menyebut jawaban pertanyaan pembuka yang membuka kartu awal.</translation>
+    </message>
+    <message>
+        <source>The triage file has no chapters.</source>
+        <translation>Berkas triase tidak punya bab.</translation>
+    </message>
+    <message>
+        <source>Chapter %1 (%2)</source>
+        <translation>Bab %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the number must be two digits, such as "01".</source>
+        <translation>%1: nomornya harus dua angka, misalnya "01".</translation>
+    </message>
+    <message>
+        <source>%1: another chapter has the same number.</source>
+        <translation>%1: bab lain memakai nomor yang sama.</translation>
+    </message>
+    <message>
+        <source>%1: another chapter has the id "%2".</source>
+        <translation>%1: bab lain memakai id "%2".</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a case category (one of: %3).</source>
+        <translation>%1: "%2" bukan kategori kasus (salah satu dari: %3).</translation>
+    </message>
+    <message>
+        <source>Answer set "%1"</source>
+        <translation>Kumpulan jawaban "%1"</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>Sebuah instansi</translation>
+    </message>
+    <message>
+        <source>Agency "%1"</source>
+        <translation>Instansi "%1"</translation>
+    </message>
+    <message>
+        <source>Agency "%1" is listed twice.</source>
+        <translation>Instansi "%1" tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Instructions "%1"</source>
+        <translation>Petunjuk "%1"</translation>
+    </message>
+    <message>
+        <source>%1 are listed twice.</source>
+        <translation>%1 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>%1: there are no steps to read out.</source>
+        <translation>%1: tidak ada langkah untuk dibacakan.</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, langkah %2</translation>
+    </message>
+    <message>
+        <source>%1: there are no questions.</source>
+        <translation>%1: tidak ada pertanyaan.</translation>
+    </message>
+    <message>
+        <source>%1, question "%2"</source>
+        <translation>%1, pertanyaan "%2"</translation>
+    </message>
+    <message>
+        <source>%1: a question has no id.</source>
+        <translation>%1: ada pertanyaan tanpa id.</translation>
+    </message>
+    <message>
+        <source>%1: another question has the same id.</source>
+        <translation>%1: pertanyaan lain memakai id yang sama.</translation>
+    </message>
+    <message>
+        <source>%1: the type "%2" is unknown (choice, text or datetime).</source>
+        <translation>%1: jenis "%2" tidak dikenal (choice, text, atau datetime).</translation>
+    </message>
+    <message>
+        <source>%1: the answer set "%2" does not exist.</source>
+        <translation>%1: kumpulan jawaban "%2" tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: "criteria" names the answer "%2", which the question does not have.</source>
+        <translation>%1: "criteria" menyebut jawaban "%2", yang tidak dimiliki pertanyaan ini.</translation>
+    </message>
+    <message>
+        <source>%1, answer "%2"</source>
+        <translation>%1, jawaban "%2"</translation>
+    </message>
+    <message>
+        <source>%1: a choice needs 2 to %2 answers (one digit key each), not %3.</source>
+        <translation>%1: pilihan memerlukan 2 sampai %2 jawaban (masing-masing satu tombol angka), bukan %3.</translation>
+    </message>
+    <message>
+        <source>%1: two answers have the id "%2".</source>
+        <translation>%1: dua jawaban memakai id "%2".</translation>
+    </message>
+    <message>
+        <source>%1: "maxLength" must be between 1 and %2.</source>
+        <translation>%1: "maxLength" harus antara 1 dan %2.</translation>
+    </message>
+    <message>
+        <source>%1: its condition refers to "%2", which is not a question asked before it (in the start card or earlier in this chapter).</source>
+        <translation>%1: syaratnya merujuk ke "%2", yang bukan pertanyaan sebelumnya (di kartu awal atau lebih awal di bab ini).</translation>
+    </message>
+    <message>
+        <source>%1: its condition on "%2" names no answers.</source>
+        <translation>%1: syaratnya pada "%2" tidak menyebut jawaban.</translation>
+    </message>
+    <message>
+        <source>%1, criterion %2</source>
+        <translation>%1, kriteria %2</translation>
+    </message>
+    <message>
+        <source>%1: the code must look like A.03.01 (A–D for P1–P4, the chapter, a number).</source>
+        <translation>%1: kodenya harus seperti A.03.01 (A–D untuk P1–P4, nomor bab, nomor urut).</translation>
+    </message>
+    <message>
+        <source>%1: the code's chapter %2 is not this chapter's number %3.</source>
+        <translation>%1: bab %2 pada kode bukan nomor bab ini (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the priority must be 1, 2, 3 or 4.</source>
+        <translation>%1: prioritas harus 1, 2, 3, atau 4.</translation>
+    </message>
+    <message>
+        <source>%1: the letter %2 stands for P%3, but the priority is P%4.</source>
+        <translation>%1: huruf %2 berarti P%3, tetapi prioritasnya P%4.</translation>
+    </message>
+    <message>
+        <source>%1: another criterion has the same code.</source>
+        <translation>%1: kriteria lain memakai kode yang sama.</translation>
+    </message>
+    <message>
+        <source>Category "%1"</source>
+        <translation>Kategori "%1"</translation>
+    </message>
+    <message>
+        <source>%1 is not a case category (one of: %2).</source>
+        <translation>%1 bukan kategori kasus (salah satu dari: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>%1: "defaultPriority" must be 1, 2, 3 or 4.</source>
+        <translation>%1: "defaultPriority" harus 1, 2, 3, atau 4.</translation>
+    </message>
+    <message>
+        <source>%1: "startCard" must be always, ifHurt or never.</source>
+        <translation>%1: "startCard" harus always, ifHurt, atau never.</translation>
+    </message>
+    <message>
+        <source>%1 has neither a chapter nor chief complaints.</source>
+        <translation>%1 tidak punya bab maupun keluhan utama.</translation>
+    </message>
+    <message>
+        <source>%1: chapter %2 does not exist.</source>
+        <translation>%1: bab %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: chapter %2 belongs to the category "%3".</source>
+        <translation>%1: bab %2 milik kategori "%3".</translation>
+    </message>
+    <message>
+        <source>The category "%1" has no triage (every case category needs one).</source>
+        <translation>Kategori "%1" tidak punya triase (setiap kategori kasus memerlukannya).</translation>
+    </message>
+    <message>
+        <source>Chapter %1 (%2) belongs to no category's "chapter" or "complaints".</source>
+        <translation>Bab %1 (%2) tidak termasuk dalam "chapter" atau "complaints" kategori mana pun.</translation>
+    </message>
+    <message>
+        <source>%1: the criterion %2 does not exist.</source>
+        <translation>%1: kriteria %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: the instructions "%2" do not exist.</source>
+        <translation>%1: petunjuk "%2" tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: the agency "%2" does not exist.</source>
+        <translation>%1: instansi "%2" tidak ada.</translation>
+    </message>
+    <message>
+        <source>The triage file is not valid JSON: %1 (line %2).</source>
+        <translation>Berkas triase bukan JSON yang sah: %1 (baris %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Pela triage file: "format" must be "pela-triage".</source>
+        <translation>Ini bukan berkas triase Pela: "format" harus "pela-triage".</translation>
+    </message>
+    <message>
+        <source>The triage file has format version %1; this Pela reads version %2.</source>
+        <translation>Berkas triase berformat versi %1; Pela ini membaca versi %2.</translation>
+    </message>
+    <message>
+        <source>The triage file %1 cannot be read: %2.</source>
+        <translation>Berkas triase %1 tidak dapat dibaca: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::TriageRecord</name>
+    <message>
+        <source>The triage has no priority yet: choose a category.</source>
+        <translation>Triase belum punya prioritas: pilih kategori.</translation>
+    </message>
+    <message>
+        <source>The priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
+        <translation>Prioritas harus 1 (merah), 2 (kuning), 3 (hijau), atau 4.</translation>
+    </message>
+    <message>
+        <source>Say why the priority is changed from the computed P%1.</source>
+        <translation>Sebutkan alasan prioritas diubah dari P%1 hasil hitungan.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::CategoryPicker</name>
+    <message>
+        <source>M</source>
+        <comment>key of the category Medical</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>key of the category Traffic accident</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>key of the category Fire</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>key of the category Natural disaster</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>key of the category Security</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>key of the category Extreme weather</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>key of the category Power outage</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>key of the category Fallen tree</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>key of the category Hearse transport</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>key of the category Other / information</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>key of the category Prank / silent call</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tombol %1</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::InstructionsPanel</name>
+    <message>
+        <source>since cardiac arrest was recognised; compressions started at %1</source>
+        <translation>sejak henti jantung dikenali; tekan dada dimulai pada %1</translation>
+    </message>
+    <message>
+        <source>since cardiac arrest was recognised</source>
+        <translation>sejak henti jantung dikenali</translation>
+    </message>
+    <message>
+        <source>F6  Compressions started</source>
+        <translation>F6  Tekan dada dimulai</translation>
+    </message>
+    <message>
+        <source>Read out to the caller: %1</source>
+        <translation>Bacakan kepada penelepon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::IntakeForm</name>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 terlalu panjang: %2 karakter, paling banyak %3.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (an invisible code from a paste); remove it.</source>
+        <translation>%1 berisi karakter kontrol (kode tak terlihat dari tempelan); hapuslah.</translation>
+    </message>
+    <message>
+        <source>CALL INTAKE</source>
+        <translation>PENERIMAAN PANGGILAN</translation>
+    </message>
+    <message>
+        <source>Caller &amp;number</source>
+        <translation>&amp;Nomor penelepon</translation>
+    </message>
+    <message>
+        <source>Caller na&amp;me</source>
+        <translation>Na&amp;ma penelepon</translation>
+    </message>
+    <message>
+        <source>%1 (&amp;O)</source>
+        <comment>a location label from the triage data (hearse: pickup location); the letter is the location's Alt key</comment>
+        <translation>%1 (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation>Jumlah &amp;pasien</translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Chief compla&amp;int</source>
+        <translation>Keluhan &amp;utama</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: Ctrl+1…3 adds this call to that case</source>
+        <translation>Mungkin kejadian yang sama: Ctrl+1…3 menambahkan panggilan ini ke kasus itu</translation>
+    </message>
+    <message>
+        <source>from the phone system, or type it</source>
+        <translation>dari sistem telepon, atau ketik</translation>
+    </message>
+    <message>
+        <source>if different from the caller's</source>
+        <translation>jika berbeda dari nomor penelepon</translation>
+    </message>
+    <message>
+        <source>anything else the caller said</source>
+        <translation>hal lain yang dikatakan penelepon</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>disembunyikan</translation>
+    </message>
+    <message>
+        <source>unusual number</source>
+        <translation>nomor tidak biasa</translation>
+    </message>
+    <message>
+        <source>The triage questions are not loaded: set the priority by hand.</source>
+        <translation>Pertanyaan triase tidak termuat: tentukan prioritas secara manual.</translation>
+    </message>
+    <message>
+        <source>Choose the category to see the questions and the priority.</source>
+        <translation>Pilih kategori untuk melihat pertanyaan dan prioritasnya.</translation>
+    </message>
+    <message>
+        <source>Refer to: %1</source>
+        <translation>Teruskan ke: %1</translation>
+    </message>
+    <message>
+        <source>Caller number as received: %1</source>
+        <translation>Nomor penelepon seperti diterima: %1</translation>
+    </message>
+    <message>
+        <source>Callback number: %1</source>
+        <translation>Nomor telepon balik: %1</translation>
+    </message>
+    <message>
+        <source>The callback number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon balik "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+    </message>
+    <message>
+        <source>Choose the category: press its letter.</source>
+        <translation>Pilih kategori: tekan hurufnya.</translation>
+    </message>
+    <message>
+        <source>Where is the emergency? Type the kelurahan, a landmark or coordinates, or pick the place on the map.</source>
+        <translation>Di mana keadaan daruratnya? Ketik kelurahan, tempat terkenal, atau koordinat, atau pilih tempatnya di peta.</translation>
+    </message>
+    <message>
+        <source>Say why the priority is changed from the computed P%1.</source>
+        <translation>Sebutkan alasan prioritas diubah dari P%1 hasil hitungan.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
+        <translation>Kasus %1 tersimpan.</translation>
+    </message>
+    <message>
+        <source>Adding this call to case %1…</source>
+        <translation>Menambahkan panggilan ini ke kasus %1…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>This call was added to case %1.</source>
+        <translation>Panggilan ini ditambahkan ke kasus %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved and handed to dispatch.</source>
+        <translation>Kasus %1 tersimpan dan diteruskan ke dispatcher.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved. Triage goes on: each answer updates the case. Ctrl+Enter when done.</source>
+        <translation>Kasus %1 tersimpan. Triase berlanjut: setiap jawaban memperbarui kasus. Ctrl+Enter bila selesai.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Kasus %1</translation>
+    </message>
+    <message>
+        <source>The phone system reports a new call from %1: save or clear this one first (Ctrl+Shift+N).</source>
+        <translation>Sistem telepon melaporkan panggilan baru dari %1: simpan atau kosongkan panggilan ini dulu (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>Call from the phone system, rang %1</source>
+        <translation>Panggilan dari sistem telepon, berdering %1</translation>
+    </message>
+    <message>
+        <source>That point has no valid coordinates.</source>
+        <translation>Titik itu tidak memiliki koordinat yang sah.</translation>
+    </message>
+    <message>
+        <source>Caller number</source>
+        <translation>Nomor penelepon</translation>
+    </message>
+    <message>
+        <source>Caller name</source>
+        <translation>Nama penelepon</translation>
+    </message>
+    <message>
+        <source>Callback number</source>
+        <translation>Nomor telepon balik</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian lokasi</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Alasan perubahan prioritas</translation>
+    </message>
+    <message>
+        <source>There is no priority: choose one under Override and say why.</source>
+        <translation>Belum ada prioritas: pilih di Ubah dan sebutkan alasannya.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Call&amp;back no.</source>
+        <translation>Telepon bal&amp;ik</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>&amp;Lokasi</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;Rincian</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y (press its letter)</source>
+        <translation>&amp;Kategori (tekan hurufnya)</translation>
+    </message>
+    <message>
+        <source>&amp;Triage questions (press the answer's digit)</source>
+        <translation>Pertanyaan &amp;triase (tekan angka jawaban)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Simpan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; dispatch (F9)</source>
+        <translation>Simpan &amp;&amp; teruskan (F9)</translation>
+    </message>
+    <message>
+        <source>Saves the case and hands it to the dispatcher</source>
+        <translation>Menyimpan kasus dan meneruskannya ke dispatcher</translation>
+    </message>
+    <message>
+        <source>kelurahan, desa, landmark or coordinates; Enter takes the first</source>
+        <translation>kelurahan, desa, tempat terkenal, atau koordinat; Enter memilih yang pertama</translation>
+    </message>
+    <message>
+        <source>as spoken, e.g. depan Gereja Maranatha, RT 02/RW 03</source>
+        <translation>sesuai ucapan, mis. depan Gereja Maranatha, RT 02/RW 03</translation>
+    </message>
+    <message>
+        <source>— choose: type its first letters, Enter —</source>
+        <translation>— pilih: ketik huruf awalnya, Enter —</translation>
+    </message>
+    <message>
+        <source>New call
+Ctrl+Shift+N</source>
+        <translation>Panggilan baru
+Ctrl+Shift+N</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::LocationSearch</name>
+    <message>
+        <source>Enter takes the highlighted place; arrows choose another.</source>
+        <translation>Enter memilih tempat yang disorot; tombol panah memilih yang lain.</translation>
+    </message>
+    <message>
+        <source>No place matches: the text is kept as spoken, without coordinates.</source>
+        <translation>Tidak ada tempat yang cocok: teks disimpan sesuai ucapan, tanpa koordinat.</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2) at %3</source>
+        <translation>✓ %1 (%2) di %3</translation>
+    </message>
+    <message>
+        <source>✓ Coordinates %1</source>
+        <translation>✓ Koordinat %1</translation>
+    </message>
+    <message>
+        <source>✓ Point on the map at %1</source>
+        <translation>✓ Titik di peta pada %1</translation>
+    </message>
+    <message>
+        <source>⚠ Outside the area this centre serves: check the place with the caller.</source>
+        <translation>⚠ Di luar wilayah layanan pusat ini: pastikan tempatnya dengan penelepon.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::PriorityBox</name>
+    <message>
+        <source>P1 · RED</source>
+        <translation>P1 · MERAH</translation>
+    </message>
+    <message>
+        <source>P2 · YELLOW</source>
+        <translation>P2 · KUNING</translation>
+    </message>
+    <message>
+        <source>P3 · GREEN</source>
+        <translation>P3 · HIJAU</translation>
+    </message>
+    <message>
+        <source>P4 · NON-EMERGENCY</source>
+        <translation>P4 · BUKAN DARURAT</translation>
+    </message>
+    <message>
+        <source>No priority yet</source>
+        <translation>Belum ada prioritas</translation>
+    </message>
+    <message>
+        <source>0  as computed (P%1)</source>
+        <translation>0  sesuai hitungan (P%1)</translation>
+    </message>
+    <message>
+        <source>0  as computed</source>
+        <translation>0  sesuai hitungan</translation>
+    </message>
+    <message>
+        <source>why the priority differs</source>
+        <translation>mengapa prioritas berbeda</translation>
+    </message>
+    <message>
+        <source>(computed P%1)</source>
+        <translation>(hitungan P%1)</translation>
+    </message>
+    <message>
+        <source>O&amp;verride</source>
+        <translation>Uba&amp;h</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Ala&amp;san</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::TriageQuestionsView</name>
+    <message>
+        <source>e.g. 14.30 or 25/3 14.30, then Enter</source>
+        <translation>mis. 14.30 atau 25/3 14.30, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Type the answer, then Enter</source>
+        <translation>Ketik jawabannya, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>Terlalu panjang: %1 karakter, paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>Contains a control character; type it again.</source>
+        <translation>Berisi karakter kontrol; ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Not a time: type 14.30, or a date and time as 25/3 14.30.</source>
+        <translation>Bukan waktu: ketik 14.30, atau tanggal dan jam seperti 25/3 14.30.</translation>
     </message>
 </context>
 </TS>
