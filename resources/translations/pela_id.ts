@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>pela-console</name>
@@ -43,16 +44,16 @@
         <translation>terjemahan bahasa Indonesia tidak dapat dimuat; memakai bahasa Inggris</translation>
     </message>
     <message>
-        <source>--language must be id or en, not "%1"</source>
-        <translation>--language harus id atau en, bukan "%1"</translation>
+        <source>--language must be id or en, not &quot;%1&quot;</source>
+        <translation>--language harus id atau en, bukan &quot;%1&quot;</translation>
     </message>
-<message>
-        <source>With --screenshot: the window's size, e.g. 1920x1080 (default 1366x768).</source>
+    <message>
+        <source>With --screenshot: the window&apos;s size, e.g. 1920x1080 (default 1366x768).</source>
         <translation>Dengan --screenshot: ukuran jendela, mis. 1920x1080 (bawaan 1366x768).</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT, such as 1920x1080, not "%1"</source>
-        <translation>--size harus LEBARxTINGGI, misalnya 1920x1080, bukan "%1"</translation>
+        <source>--size must be WIDTHxHEIGHT, such as 1920x1080, not &quot;%1&quot;</source>
+        <translation>--size harus LEBARxTINGGI, misalnya 1920x1080, bukan &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -164,8 +165,8 @@
         <translation>PostgreSQL belum terpasang di komputer ini, sehingga basis data lokal tidak dapat dibuat.</translation>
     </message>
     <message>
-        <source>install the Debian package 'postgresql'</source>
-        <translation>pasang paket Debian 'postgresql'</translation>
+        <source>install the Debian package &apos;postgresql&apos;</source>
+        <translation>pasang paket Debian &apos;postgresql&apos;</translation>
     </message>
     <message>
         <source>The local database settings cannot be written.</source>
@@ -178,6 +179,41 @@
     <message>
         <source>The local database settings cannot be read.</source>
         <translation>Pengaturan basis data lokal tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::GazetteerSearchModel</name>
+    <message>
+        <source>Latitude %1 is impossible: it must be between -90 and 90 (Ambon is near -3.7).</source>
+        <translation>Lintang %1 tidak mungkin: harus antara -90 dan 90 (Ambon sekitar -3,7).</translation>
+    </message>
+    <message>
+        <source>Longitude %1 is impossible: it must be between -180 and 180 (Ambon is near 128.2).</source>
+        <translation>Bujur %1 tidak mungkin: harus antara -180 dan 180 (Ambon sekitar 128,2).</translation>
+    </message>
+    <message>
+        <source>kelurahan</source>
+        <translation>kelurahan</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>landmark</source>
+        <translation>tempat terkenal</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>jalan</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>tempat</translation>
     </message>
 </context>
 <context>
@@ -230,7 +266,7 @@
         <translation>Unit %1 tidak ada.</translation>
     </message>
     <message>
-        <source>%1's assignment changed at this moment; look again.</source>
+        <source>%1&apos;s assignment changed at this moment; look again.</source>
         <translation>Penugasan %1 baru saja berubah; periksa lagi.</translation>
     </message>
     <message>
@@ -250,8 +286,8 @@
         <translation>Basis data menolak perubahan: %1</translation>
     </message>
     <message>
-        <source>Unknown category "%1"; choose one of: %2.</source>
-        <translation>Kategori "%1" tidak dikenal; pilih salah satu: %2.</translation>
+        <source>Unknown category &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Kategori &quot;%1&quot; tidak dikenal; pilih salah satu: %2.</translation>
     </message>
     <message>
         <source>Priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
@@ -278,8 +314,8 @@
         <translation>Kasus %1 sudah ditutup; buka kembali atau buat kasus baru.</translation>
     </message>
     <message>
-        <source>Unknown category "%1".</source>
-        <translation>Kategori "%1" tidak dikenal.</translation>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>Kategori &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>Case %1 was changed by %2 at %3 while you were editing; look at the new details and save again.</source>
@@ -322,8 +358,8 @@
         <translation>%1 mengantar ke rumah sakit mana? Isi kodenya.</translation>
     </message>
     <message>
-        <source>Use assign, accept, decline or cancel for "%1".</source>
-        <translation>Untuk "%1", gunakan tugaskan, terima, tolak, atau batalkan.</translation>
+        <source>Use assign, accept, decline or cancel for &quot;%1&quot;.</source>
+        <translation>Untuk &quot;%1&quot;, gunakan tugaskan, terima, tolak, atau batalkan.</translation>
     </message>
     <message>
         <source>%1 has no assignment (it is %2).</source>
@@ -414,8 +450,8 @@
         <translation>Sebutkan alasan IGD terbatas atau mengalihkan pasien.</translation>
     </message>
     <message>
-        <source>Bed category "%1" must be a short lower-case word (e.g. igd, icu).</source>
-        <translation>Kategori tempat tidur "%1" harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
+        <source>Bed category &quot;%1&quot; must be a short lower-case word (e.g. igd, icu).</source>
+        <translation>Kategori tempat tidur &quot;%1&quot; harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
     </message>
     <message>
         <source>Available beds must be between 0 and the total (%1 given).</source>
@@ -426,11 +462,11 @@
         <translation>%1 tidak dapat ditugaskan ke %2: %3.</translation>
     </message>
     <message>
-        <source>The caller's number is marked withheld, yet "%1" was given; keep one of the two.</source>
-        <translation>Nomor penelepon ditandai disembunyikan, tetapi "%1" diisi; pilih salah satu.</translation>
+        <source>The caller&apos;s number is marked withheld, yet &quot;%1&quot; was given; keep one of the two.</source>
+        <translation>Nomor penelepon ditandai disembunyikan, tetapi &quot;%1&quot; diisi; pilih salah satu.</translation>
     </message>
     <message>
-        <source>The caller's number %1 is unusual (%2); it was saved as given.</source>
+        <source>The caller&apos;s number %1 is unusual (%2); it was saved as given.</source>
         <translation>Nomor penelepon %1 tidak biasa (%2); disimpan sesuai yang diisi.</translation>
     </message>
     <message>
@@ -446,8 +482,8 @@
         <translation>%1 sudah tersedia.</translation>
     </message>
     <message>
-        <source>%1 is %2 on %3 (since %4, by %5); "available" only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
-        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); "tersedia" hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
+        <source>%1 is %2 on %3 (since %4, by %5); &quot;available&quot; only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
+        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); &quot;tersedia&quot; hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
     </message>
     <message>
         <source>There is no open request for %1 (it may have expired).</source>
@@ -474,11 +510,11 @@
         <translation>menambahkan panggilan ke kasus</translation>
     </message>
     <message>
-        <source>change a case's details</source>
+        <source>change a case&apos;s details</source>
         <translation>mengubah rincian kasus</translation>
     </message>
     <message>
-        <source>change a case's priority</source>
+        <source>change a case&apos;s priority</source>
         <translation>mengubah prioritas kasus</translation>
     </message>
     <message>
@@ -486,11 +522,11 @@
         <translation>menugaskan unit</translation>
     </message>
     <message>
-        <source>change a unit's status on a case</source>
+        <source>change a unit&apos;s status on a case</source>
         <translation>mengubah status unit pada kasus</translation>
     </message>
     <message>
-        <source>cancel a unit's assignment</source>
+        <source>cancel a unit&apos;s assignment</source>
         <translation>membatalkan penugasan unit</translation>
     </message>
     <message>
@@ -530,11 +566,11 @@
         <translation>menautkan kasus yang berkaitan</translation>
     </message>
     <message>
-        <source>set a hospital's emergency department status</source>
+        <source>set a hospital&apos;s emergency department status</source>
         <translation>mengatur status IGD rumah sakit</translation>
     </message>
     <message>
-        <source>set a hospital's free beds</source>
+        <source>set a hospital&apos;s free beds</source>
         <translation>mengatur tempat tidur kosong rumah sakit</translation>
     </message>
     <message>
@@ -562,7 +598,7 @@
         <translation>kepala shift</translation>
     </message>
     <message>
-        <source>a shift lead, or the hospital's own liaison</source>
+        <source>a shift lead, or the hospital&apos;s own liaison</source>
         <translation>kepala shift, atau petugas penghubung rumah sakit itu sendiri</translation>
     </message>
     <message>
@@ -578,7 +614,7 @@
         <translation>Status %1 mengikuti penugasannya; unit hanya dapat dinonaktifkan (saat bebas) dan diaktifkan kembali.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2; only its own hospital's liaison or a dispatcher may do this.</source>
+        <source>%1 belongs to %2; only its own hospital&apos;s liaison or a dispatcher may do this.</source>
         <translation>%1 milik %2; hanya petugas penghubung rumah sakit itu sendiri atau dispatcher yang boleh melakukannya.</translation>
     </message>
     <message>
@@ -606,7 +642,7 @@
         <translation>%1 adalah mobil jenazah; mobil jenazah hanya untuk angkutan jenazah.</translation>
     </message>
     <message>
-        <source>That step is not possible for the unit's assignment now.</source>
+        <source>That step is not possible for the unit&apos;s assignment now.</source>
         <translation>Langkah itu tidak mungkin untuk penugasan unit saat ini.</translation>
     </message>
     <message>
@@ -614,7 +650,7 @@
         <translation>Posisi bertanggal di masa depan ditolak.</translation>
     </message>
     <message>
-        <source>The call's time is in the future or more than 7 days old; check the clock.</source>
+        <source>The call&apos;s time is in the future or more than 7 days old; check the clock.</source>
         <translation>Waktu panggilan ada di masa depan atau lebih dari 7 hari yang lalu; periksa jam.</translation>
     </message>
     <message>
@@ -645,43 +681,7 @@
         <source>%1 is back in service.</source>
         <translation>%1 kembali beroperasi.</translation>
     </message>
-<message>
-        <source>Your role does not allow this action.</source>
-        <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
-    </message>
-    <message>
-        <source>The phone number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
-    </message>
-    <message>
-        <source>A location needs both latitude and longitude.</source>
-        <translation>Lokasi memerlukan lintang dan bujur sekaligus.</translation>
-    </message>
-    <message>
-        <source>The coordinates %1, %2 are not on Earth (latitude -90..90, longitude -180..180).</source>
-        <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
-    </message>
-    <message>
-        <source>%1 was reassigned to %2</source>
-        <translation>%1 dipindahkan ke %2</translation>
-    </message>
-    <message>
-        <source>%1 was cancelled: %2</source>
-        <translation>%1 dibatalkan: %2</translation>
-    </message>
-    <message>
-        <source>%1 declined: %2</source>
-        <translation>%1 menolak: %2</translation>
-    </message>
-    <message>
-        <source>request for %1 expired after %2 s without an answer</source>
-        <translation>permintaan %1 kedaluwarsa setelah %2 dtk tanpa jawaban</translation>
-    </message>
-    <message>
-        <source>reopened: %1</source>
-        <translation>dibuka kembali: %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>pela::core::InputRules</name>
     <message>
@@ -689,7 +689,7 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <source>Caller's name</source>
+        <source>Caller&apos;s name</source>
         <translation>Nama penelepon</translation>
     </message>
     <message>
@@ -729,7 +729,7 @@
         <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
     </message>
     <message>
-        <source>A location's uncertainty must be a number of metres, 0 or more.</source>
+        <source>A location&apos;s uncertainty must be a number of metres, 0 or more.</source>
         <translation>Ketidakpastian lokasi harus berupa angka dalam meter, 0 atau lebih.</translation>
     </message>
 </context>
@@ -744,7 +744,7 @@
         <translation>unit yang berstatus %1 tidak dapat dibatalkan; nyatakan selesai saja</translation>
     </message>
     <message>
-        <source>the unit's owner has not accepted the request yet</source>
+        <source>the unit&apos;s owner has not accepted the request yet</source>
         <translation>pemilik unit belum menerima permintaan</translation>
     </message>
     <message>
@@ -875,12 +875,12 @@
 <context>
     <name>pela::core::Migrator</name>
     <message>
-        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation's Pela.</source>
+        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation&apos;s Pela.</source>
         <translation>Basis data ini disiapkan oleh versi Pela yang lebih baru (skema %1; program ini hanya mengenal %2). Perbarui Pela di komputer ini.</translation>
     </message>
     <message>
-        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs 'pela-admin migrate'.</source>
-        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan 'pela-admin migrate'.</translation>
+        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs &apos;pela-admin migrate&apos;.</source>
+        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan &apos;pela-admin migrate&apos;.</translation>
     </message>
     <message>
         <source>Waiting for another migration failed</source>
@@ -899,7 +899,7 @@
         <translation>Gagal mencatat migrasi %1</translation>
     </message>
     <message>
-        <source>Loading Ambon's reference data failed</source>
+        <source>Loading Ambon&apos;s reference data failed</source>
         <translation>Gagal memuat data referensi Ambon</translation>
     </message>
     <message>
@@ -918,20 +918,20 @@
         <translation>Nomor telepon terlalu panjang (%1 karakter, paling banyak %2).</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+        <source>The phone number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
     </message>
     <message>
-        <source>The phone number "%1" has no digits; type the number, or mark it withheld.</source>
-        <translation>Nomor telepon "%1" tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
+        <source>The phone number &quot;%1&quot; has no digits; type the number, or mark it withheld.</source>
+        <translation>Nomor telepon &quot;%1&quot; tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
     </message>
     <message>
-        <source>The phone number "%1" is too short to be a phone number.</source>
-        <translation>Nomor telepon "%1" terlalu pendek untuk sebuah nomor telepon.</translation>
+        <source>The phone number &quot;%1&quot; is too short to be a phone number.</source>
+        <translation>Nomor telepon &quot;%1&quot; terlalu pendek untuk sebuah nomor telepon.</translation>
     </message>
     <message>
-        <source>The phone number "%1" has %2 digits; a phone number has at most %3.</source>
-        <translation>Nomor telepon "%1" berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
+        <source>The phone number &quot;%1&quot; has %2 digits; a phone number has at most %3.</source>
+        <translation>Nomor telepon &quot;%1&quot; berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
     </message>
     <message>
         <source>not a complete phone number</source>
@@ -944,6 +944,21 @@
     <message>
         <source>a short code</source>
         <translation>nomor pendek</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::PossibleDuplicatesModel</name>
+    <message>
+        <source>same kelurahan</source>
+        <translation>kelurahan yang sama</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1001,276 @@
     <message>
         <source>Setting road_against_oneway_allowed must be true or false; the default is used.</source>
         <translation>Pengaturan road_against_oneway_allowed harus true atau false; nilai bawaan dipakai.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::TriageProtocol</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a text in both languages: {&quot;id&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation>%1: &quot;%2&quot; harus berupa teks dalam dua bahasa: {&quot;id&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: the Indonesian text of &quot;%2&quot; is missing.</source>
+        <translation>%1: teks bahasa Indonesia untuk &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: the English text of &quot;%2&quot; is missing.</source>
+        <translation>%1: teks bahasa Inggris untuk &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing.</source>
+        <translation>%1: &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>The triage file</source>
+        <translation>Berkas triase</translation>
+    </message>
+    <message>
+        <source>The triage file has no start card (&quot;startCard&quot;).</source>
+        <translation>Berkas triase tidak punya kartu awal (&quot;startCard&quot;).</translation>
+    </message>
+    <message>
+        <source>Start card</source>
+        <translation>Kartu awal</translation>
+    </message>
+    <message>
+        <source>%1: its number must be &quot;00&quot;.</source>
+        <translation>%1: nomornya harus &quot;00&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the gate question (&quot;gate&quot;: is anyone hurt?) is missing.</source>
+        <translation>%1: pertanyaan pembuka (&quot;gate&quot;: adakah yang terluka?) tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1, gate question</source>
+        <translation>%1, pertanyaan pembuka</translation>
+    </message>
+    <message>
+        <source>%1: &quot;gateOpensOn&quot; names the answer &quot;%2&quot;, which the gate question does not have.</source>
+        <translation>%1: &quot;gateOpensOn&quot; menyebut jawaban &quot;%2&quot;, yang tidak dimiliki pertanyaan pembuka.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;gateOpensOn&quot; must name the gate&apos;s answers that open the start card.</source>
+        <translation>%1: &quot;gateOpensOn&quot; harus menyebut jawaban pertanyaan pembuka yang membuka kartu awal.</translation>
+    </message>
+    <message>
+        <source>The triage file has no chapters.</source>
+        <translation>Berkas triase tidak punya bab.</translation>
+    </message>
+    <message>
+        <source>Chapter %1 (%2)</source>
+        <translation>Bab %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the number must be two digits, such as &quot;01&quot;.</source>
+        <translation>%1: nomornya harus dua angka, misalnya &quot;01&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: another chapter has the same number.</source>
+        <translation>%1: bab lain memakai nomor yang sama.</translation>
+    </message>
+    <message>
+        <source>%1: another chapter has the id &quot;%2&quot;.</source>
+        <translation>%1: bab lain memakai id &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a case category (one of: %3).</source>
+        <translation>%1: &quot;%2&quot; bukan kategori kasus (salah satu dari: %3).</translation>
+    </message>
+    <message>
+        <source>Answer set &quot;%1&quot;</source>
+        <translation>Kumpulan jawaban &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>Sebuah instansi</translation>
+    </message>
+    <message>
+        <source>Agency &quot;%1&quot;</source>
+        <translation>Instansi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Agency &quot;%1&quot; is listed twice.</source>
+        <translation>Instansi &quot;%1&quot; tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Instructions &quot;%1&quot;</source>
+        <translation>Petunjuk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 are listed twice.</source>
+        <translation>%1 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>%1: there are no steps to read out.</source>
+        <translation>%1: tidak ada langkah untuk dibacakan.</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, langkah %2</translation>
+    </message>
+    <message>
+        <source>%1: there are no questions.</source>
+        <translation>%1: tidak ada pertanyaan.</translation>
+    </message>
+    <message>
+        <source>%1, question &quot;%2&quot;</source>
+        <translation>%1, pertanyaan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a question has no id.</source>
+        <translation>%1: ada pertanyaan tanpa id.</translation>
+    </message>
+    <message>
+        <source>%1: another question has the same id.</source>
+        <translation>%1: pertanyaan lain memakai id yang sama.</translation>
+    </message>
+    <message>
+        <source>%1: the type &quot;%2&quot; is unknown (choice, text or datetime).</source>
+        <translation>%1: jenis &quot;%2&quot; tidak dikenal (choice, text, atau datetime).</translation>
+    </message>
+    <message>
+        <source>%1: the answer set &quot;%2&quot; does not exist.</source>
+        <translation>%1: kumpulan jawaban &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;criteria&quot; names the answer &quot;%2&quot;, which the question does not have.</source>
+        <translation>%1: &quot;criteria&quot; menyebut jawaban &quot;%2&quot;, yang tidak dimiliki pertanyaan ini.</translation>
+    </message>
+    <message>
+        <source>%1, answer &quot;%2&quot;</source>
+        <translation>%1, jawaban &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a choice needs 2 to %2 answers (one digit key each), not %3.</source>
+        <translation>%1: pilihan memerlukan 2 sampai %2 jawaban (masing-masing satu tombol angka), bukan %3.</translation>
+    </message>
+    <message>
+        <source>%1: two answers have the id &quot;%2&quot;.</source>
+        <translation>%1: dua jawaban memakai id &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;maxLength&quot; must be between 1 and %2.</source>
+        <translation>%1: &quot;maxLength&quot; harus antara 1 dan %2.</translation>
+    </message>
+    <message>
+        <source>%1: its condition refers to &quot;%2&quot;, which is not a question asked before it (in the start card or earlier in this chapter).</source>
+        <translation>%1: syaratnya merujuk ke &quot;%2&quot;, yang bukan pertanyaan sebelumnya (di kartu awal atau lebih awal di bab ini).</translation>
+    </message>
+    <message>
+        <source>%1: its condition on &quot;%2&quot; names no answers.</source>
+        <translation>%1: syaratnya pada &quot;%2&quot; tidak menyebut jawaban.</translation>
+    </message>
+    <message>
+        <source>%1, criterion %2</source>
+        <translation>%1, kriteria %2</translation>
+    </message>
+    <message>
+        <source>%1: the code must look like A.03.01 (A–D for P1–P4, the chapter, a number).</source>
+        <translation>%1: kodenya harus seperti A.03.01 (A–D untuk P1–P4, nomor bab, nomor urut).</translation>
+    </message>
+    <message>
+        <source>%1: the code&apos;s chapter %2 is not this chapter&apos;s number %3.</source>
+        <translation>%1: bab %2 pada kode bukan nomor bab ini (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the priority must be 1, 2, 3 or 4.</source>
+        <translation>%1: prioritas harus 1, 2, 3, atau 4.</translation>
+    </message>
+    <message>
+        <source>%1: the letter %2 stands for P%3, but the priority is P%4.</source>
+        <translation>%1: huruf %2 berarti P%3, tetapi prioritasnya P%4.</translation>
+    </message>
+    <message>
+        <source>%1: another criterion has the same code.</source>
+        <translation>%1: kriteria lain memakai kode yang sama.</translation>
+    </message>
+    <message>
+        <source>Category &quot;%1&quot;</source>
+        <translation>Kategori &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a case category (one of: %2).</source>
+        <translation>%1 bukan kategori kasus (salah satu dari: %2).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;defaultPriority&quot; must be 1, 2, 3 or 4.</source>
+        <translation>%1: &quot;defaultPriority&quot; harus 1, 2, 3, atau 4.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;startCard&quot; must be always, ifHurt or never.</source>
+        <translation>%1: &quot;startCard&quot; harus always, ifHurt, atau never.</translation>
+    </message>
+    <message>
+        <source>%1 has neither a chapter nor chief complaints.</source>
+        <translation>%1 tidak punya bab maupun keluhan utama.</translation>
+    </message>
+    <message>
+        <source>%1: chapter %2 does not exist.</source>
+        <translation>%1: bab %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: chapter %2 belongs to the category &quot;%3&quot;.</source>
+        <translation>%1: bab %2 milik kategori &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; has no triage (every case category needs one).</source>
+        <translation>Kategori &quot;%1&quot; tidak punya triase (setiap kategori kasus memerlukannya).</translation>
+    </message>
+    <message>
+        <source>Chapter %1 (%2) belongs to no category&apos;s &quot;chapter&quot; or &quot;complaints&quot;.</source>
+        <translation>Bab %1 (%2) tidak termasuk dalam &quot;chapter&quot; atau &quot;complaints&quot; kategori mana pun.</translation>
+    </message>
+    <message>
+        <source>%1: the criterion %2 does not exist.</source>
+        <translation>%1: kriteria %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: the instructions &quot;%2&quot; do not exist.</source>
+        <translation>%1: petunjuk &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1: the agency &quot;%2&quot; does not exist.</source>
+        <translation>%1: instansi &quot;%2&quot; tidak ada.</translation>
+    </message>
+    <message>
+        <source>The triage file is not valid JSON: %1 (line %2).</source>
+        <translation>Berkas triase bukan JSON yang sah: %1 (baris %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Pela triage file: &quot;format&quot; must be &quot;pela-triage&quot;.</source>
+        <translation>Ini bukan berkas triase Pela: &quot;format&quot; harus &quot;pela-triage&quot;.</translation>
+    </message>
+    <message>
+        <source>The triage file has format version %1; this Pela reads version %2.</source>
+        <translation>Berkas triase berformat versi %1; Pela ini membaca versi %2.</translation>
+    </message>
+    <message>
+        <source>The triage file %1 cannot be read: %2.</source>
+        <translation>Berkas triase %1 tidak dapat dibaca: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::TriageRecord</name>
+    <message>
+        <source>The triage has no priority yet: choose a category.</source>
+        <translation>Triase belum punya prioritas: pilih kategori.</translation>
+    </message>
+    <message>
+        <source>The priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
+        <translation>Prioritas harus 1 (merah), 2 (kuning), 3 (hijau), atau 4.</translation>
+    </message>
+    <message>
+        <source>Say why the priority is changed from the computed P%1.</source>
+        <translation>Sebutkan alasan prioritas diubah dari P%1 hasil hitungan.</translation>
     </message>
 </context>
 <context>
@@ -1174,448 +1459,6 @@
     </message>
 </context>
 <context>
-    <name>pela::ui::ConnectionBanner</name>
-    <message>
-        <source>Retry</source>
-        <translation>Coba lagi</translation>
-    </message>
-    <message>
-        <source>Try to connect to the database again (F5)</source>
-        <translation>Coba sambungkan lagi ke basis data (F5)</translation>
-    </message>
-    <message>
-        <source>NOT CONNECTED TO THE DATABASE: cases cannot be saved or shared</source>
-        <translation>TIDAK TERHUBUNG KE BASIS DATA: kasus tidak dapat disimpan atau dibagikan</translation>
-    </message>
-    <message>
-        <source>Connecting to the database…</source>
-        <translation>Menghubungkan ke basis data…</translation>
-    </message>
-    <message>
-        <source>The first start prepares the local database; this can take up to a minute.</source>
-        <translation>Saat pertama kali dijalankan, basis data lokal disiapkan dulu; ini bisa makan waktu hingga satu menit.</translation>
-    </message>
-    <message>
-        <source>Please wait.</source>
-        <translation>Mohon tunggu.</translation>
-    </message>
-    <message>
-        <source>LIVE UPDATES INTERRUPTED: reconnecting…</source>
-        <translation>PEMBARUAN LANGSUNG TERPUTUS: menyambung ulang…</translation>
-    </message>
-    <message>
-        <source>%1 The boards show the situation at %2 WIT and may be out of date.</source>
-        <translation>%1 Papan menampilkan keadaan pukul %2 WIT dan mungkin sudah tidak terkini.</translation>
-    </message>
-</context>
-<context>
-    <name>pela::ui::MainWindow</name>
-    <message>
-        <source>Pela 112 — Operator console</source>
-        <translation>Pela 112 — Konsol operator</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <source>&amp;Database</source>
-        <translation>Basis &amp;Data</translation>
-    </message>
-    <message>
-        <source>&amp;Retry connection</source>
-        <translation>&amp;Sambungkan ulang</translation>
-    </message>
-    <message>
-        <source>&amp;Language / Bahasa</source>
-        <translation>B&amp;ahasa / Language</translation>
-    </message>
-    <message>
-        <source>Bahasa Indonesia</source>
-        <translation>Bahasa Indonesia</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Call intake</source>
-        <translation>Penerimaan panggilan</translation>
-    </message>
-    <message>
-        <source>Placeholder: the call-intake form (caller, location, category, triage questions) will be here.</source>
-        <translation>Tempat sementara: formulir penerimaan panggilan (penelepon, lokasi, kategori, pertanyaan triase) akan ada di sini.</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Peta</translation>
-    </message>
-    <message>
-        <source>Placeholder: the map of Ambon with cases, ambulances and hospitals will be here.</source>
-        <translation>Tempat sementara: peta Ambon dengan kasus, ambulans, dan rumah sakit akan ada di sini.</translation>
-    </message>
-    <message>
-        <source>embedded (local) database</source>
-        <translation>basis data tertanam (lokal)</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Menghubungkan ke %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Terhubung ke %1</translation>
-    </message>
-    <message>
-        <source>Not connected: %1</source>
-        <translation>Tidak terhubung: %1</translation>
-    </message>
-    <message>
-        <source>%1 WIT</source>
-        <translation>%1 WIT</translation>
-    </message>
-    <message>
-        <source>Live updates interrupted; reconnecting to %1</source>
-        <translation>Pembaruan langsung terputus; menyambung ulang ke %1</translation>
-    </message>
-    <message>
-        <source>Units (%1 of %2 available)</source>
-        <translation>Unit (%1 dari %2 tersedia)</translation>
-    </message>
-    <message>
-        <source>Hospitals (%1)</source>
-        <translation>Rumah sakit (%1)</translation>
-    </message>
-<message>
-        <source>The triage file %1 was refused, the built-in questions are used: %2</source>
-        <translation>Berkas triase %1 ditolak, pertanyaan bawaan yang dipakai: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pela::core::GazetteerSearchModel</name>
-    <message>
-        <source>Latitude %1 is impossible: it must be between -90 and 90 (Ambon is near -3.7).</source>
-        <translation>Lintang %1 tidak mungkin: harus antara -90 dan 90 (Ambon sekitar -3,7).</translation>
-    </message>
-    <message>
-        <source>Longitude %1 is impossible: it must be between -180 and 180 (Ambon is near 128.2).</source>
-        <translation>Bujur %1 tidak mungkin: harus antara -180 dan 180 (Ambon sekitar 128,2).</translation>
-    </message>
-    <message>
-        <source>kelurahan</source>
-        <translation>kelurahan</translation>
-    </message>
-    <message>
-        <source>desa</source>
-        <translation>desa</translation>
-    </message>
-    <message>
-        <source>kecamatan</source>
-        <translation>kecamatan</translation>
-    </message>
-    <message>
-        <source>landmark</source>
-        <translation>tempat terkenal</translation>
-    </message>
-    <message>
-        <source>street</source>
-        <translation>jalan</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>tempat</translation>
-    </message>
-</context>
-<context>
-    <name>pela::core::PossibleDuplicatesModel</name>
-    <message>
-        <source>same kelurahan</source>
-        <translation>kelurahan yang sama</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-</context>
-<context>
-    <name>pela::core::TriageProtocol</name>
-    <message>
-        <source>%1: "%2" must be a text in both languages: {"id": "…", "en": "…"}.</source>
-        <translation>%1: "%2" harus berupa teks dalam dua bahasa: {"id": "…", "en": "…"}.</translation>
-    </message>
-    <message>
-        <source>%1: the Indonesian text of "%2" is missing.</source>
-        <translation>%1: teks bahasa Indonesia untuk "%2" tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1: the English text of "%2" is missing.</source>
-        <translation>%1: teks bahasa Inggris untuk "%2" tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is missing.</source>
-        <translation>%1: "%2" tidak ada.</translation>
-    </message>
-    <message>
-        <source>The triage file</source>
-        <translation>Berkas triase</translation>
-    </message>
-    <message>
-        <source>The triage file has no start card ("startCard").</source>
-        <translation>Berkas triase tidak punya kartu awal ("startCard").</translation>
-    </message>
-    <message>
-        <source>Start card</source>
-        <translation>Kartu awal</translation>
-    </message>
-    <message>
-        <source>%1: its number must be "00".</source>
-        <translation>%1: nomornya harus "00".</translation>
-    </message>
-    <message>
-        <source>%1: the gate question ("gate": is anyone hurt?) is missing.</source>
-        <translation>%1: pertanyaan pembuka ("gate": adakah yang terluka?) tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1, gate question</source>
-        <translation>%1, pertanyaan pembuka</translation>
-    </message>
-    <message>
-        <source>%1: "gateOpensOn" names the answer "%2", which the gate question does not have.</source>
-        <translation>%1: "gateOpensOn" menyebut jawaban "%2", yang tidak dimiliki pertanyaan pembuka.</translation>
-    </message>
-    <message>
-        <source>%1: "gateOpensOn" must name the gate's answers that open the start card.</source>
-        <translation>%1: "gateOpensOn" harus menyebut jawaban pertanyaan pembuka yang membuka kartu awal.</translation>
-    </message>
-    <message>
-        <source>The triage file has no chapters.</source>
-        <translation>Berkas triase tidak punya bab.</translation>
-    </message>
-    <message>
-        <source>Chapter %1 (%2)</source>
-        <translation>Bab %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the number must be two digits, such as "01".</source>
-        <translation>%1: nomornya harus dua angka, misalnya "01".</translation>
-    </message>
-    <message>
-        <source>%1: another chapter has the same number.</source>
-        <translation>%1: bab lain memakai nomor yang sama.</translation>
-    </message>
-    <message>
-        <source>%1: another chapter has the id "%2".</source>
-        <translation>%1: bab lain memakai id "%2".</translation>
-    </message>
-    <message>
-        <source>%1: "%2" is not a case category (one of: %3).</source>
-        <translation>%1: "%2" bukan kategori kasus (salah satu dari: %3).</translation>
-    </message>
-    <message>
-        <source>Answer set "%1"</source>
-        <translation>Kumpulan jawaban "%1"</translation>
-    </message>
-    <message>
-        <source>An agency</source>
-        <translation>Sebuah instansi</translation>
-    </message>
-    <message>
-        <source>Agency "%1"</source>
-        <translation>Instansi "%1"</translation>
-    </message>
-    <message>
-        <source>Agency "%1" is listed twice.</source>
-        <translation>Instansi "%1" tercantum dua kali.</translation>
-    </message>
-    <message>
-        <source>Instructions</source>
-        <translation>Petunjuk</translation>
-    </message>
-    <message>
-        <source>Instructions "%1"</source>
-        <translation>Petunjuk "%1"</translation>
-    </message>
-    <message>
-        <source>%1 are listed twice.</source>
-        <translation>%1 tercantum dua kali.</translation>
-    </message>
-    <message>
-        <source>%1: there are no steps to read out.</source>
-        <translation>%1: tidak ada langkah untuk dibacakan.</translation>
-    </message>
-    <message>
-        <source>%1, step %2</source>
-        <translation>%1, langkah %2</translation>
-    </message>
-    <message>
-        <source>%1: there are no questions.</source>
-        <translation>%1: tidak ada pertanyaan.</translation>
-    </message>
-    <message>
-        <source>%1, question "%2"</source>
-        <translation>%1, pertanyaan "%2"</translation>
-    </message>
-    <message>
-        <source>%1: a question has no id.</source>
-        <translation>%1: ada pertanyaan tanpa id.</translation>
-    </message>
-    <message>
-        <source>%1: another question has the same id.</source>
-        <translation>%1: pertanyaan lain memakai id yang sama.</translation>
-    </message>
-    <message>
-        <source>%1: the type "%2" is unknown (choice, text or datetime).</source>
-        <translation>%1: jenis "%2" tidak dikenal (choice, text, atau datetime).</translation>
-    </message>
-    <message>
-        <source>%1: the answer set "%2" does not exist.</source>
-        <translation>%1: kumpulan jawaban "%2" tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1: "criteria" names the answer "%2", which the question does not have.</source>
-        <translation>%1: "criteria" menyebut jawaban "%2", yang tidak dimiliki pertanyaan ini.</translation>
-    </message>
-    <message>
-        <source>%1, answer "%2"</source>
-        <translation>%1, jawaban "%2"</translation>
-    </message>
-    <message>
-        <source>%1: a choice needs 2 to %2 answers (one digit key each), not %3.</source>
-        <translation>%1: pilihan memerlukan 2 sampai %2 jawaban (masing-masing satu tombol angka), bukan %3.</translation>
-    </message>
-    <message>
-        <source>%1: two answers have the id "%2".</source>
-        <translation>%1: dua jawaban memakai id "%2".</translation>
-    </message>
-    <message>
-        <source>%1: "maxLength" must be between 1 and %2.</source>
-        <translation>%1: "maxLength" harus antara 1 dan %2.</translation>
-    </message>
-    <message>
-        <source>%1: its condition refers to "%2", which is not a question asked before it (in the start card or earlier in this chapter).</source>
-        <translation>%1: syaratnya merujuk ke "%2", yang bukan pertanyaan sebelumnya (di kartu awal atau lebih awal di bab ini).</translation>
-    </message>
-    <message>
-        <source>%1: its condition on "%2" names no answers.</source>
-        <translation>%1: syaratnya pada "%2" tidak menyebut jawaban.</translation>
-    </message>
-    <message>
-        <source>%1, criterion %2</source>
-        <translation>%1, kriteria %2</translation>
-    </message>
-    <message>
-        <source>%1: the code must look like A.03.01 (A–D for P1–P4, the chapter, a number).</source>
-        <translation>%1: kodenya harus seperti A.03.01 (A–D untuk P1–P4, nomor bab, nomor urut).</translation>
-    </message>
-    <message>
-        <source>%1: the code's chapter %2 is not this chapter's number %3.</source>
-        <translation>%1: bab %2 pada kode bukan nomor bab ini (%3).</translation>
-    </message>
-    <message>
-        <source>%1: the priority must be 1, 2, 3 or 4.</source>
-        <translation>%1: prioritas harus 1, 2, 3, atau 4.</translation>
-    </message>
-    <message>
-        <source>%1: the letter %2 stands for P%3, but the priority is P%4.</source>
-        <translation>%1: huruf %2 berarti P%3, tetapi prioritasnya P%4.</translation>
-    </message>
-    <message>
-        <source>%1: another criterion has the same code.</source>
-        <translation>%1: kriteria lain memakai kode yang sama.</translation>
-    </message>
-    <message>
-        <source>Category "%1"</source>
-        <translation>Kategori "%1"</translation>
-    </message>
-    <message>
-        <source>%1 is not a case category (one of: %2).</source>
-        <translation>%1 bukan kategori kasus (salah satu dari: %2).</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 tercantum dua kali.</translation>
-    </message>
-    <message>
-        <source>%1: "defaultPriority" must be 1, 2, 3 or 4.</source>
-        <translation>%1: "defaultPriority" harus 1, 2, 3, atau 4.</translation>
-    </message>
-    <message>
-        <source>%1: "startCard" must be always, ifHurt or never.</source>
-        <translation>%1: "startCard" harus always, ifHurt, atau never.</translation>
-    </message>
-    <message>
-        <source>%1 has neither a chapter nor chief complaints.</source>
-        <translation>%1 tidak punya bab maupun keluhan utama.</translation>
-    </message>
-    <message>
-        <source>%1: chapter %2 does not exist.</source>
-        <translation>%1: bab %2 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1: chapter %2 belongs to the category "%3".</source>
-        <translation>%1: bab %2 milik kategori "%3".</translation>
-    </message>
-    <message>
-        <source>The category "%1" has no triage (every case category needs one).</source>
-        <translation>Kategori "%1" tidak punya triase (setiap kategori kasus memerlukannya).</translation>
-    </message>
-    <message>
-        <source>Chapter %1 (%2) belongs to no category's "chapter" or "complaints".</source>
-        <translation>Bab %1 (%2) tidak termasuk dalam "chapter" atau "complaints" kategori mana pun.</translation>
-    </message>
-    <message>
-        <source>%1: the criterion %2 does not exist.</source>
-        <translation>%1: kriteria %2 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1: the instructions "%2" do not exist.</source>
-        <translation>%1: petunjuk "%2" tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1: the agency "%2" does not exist.</source>
-        <translation>%1: instansi "%2" tidak ada.</translation>
-    </message>
-    <message>
-        <source>The triage file is not valid JSON: %1 (line %2).</source>
-        <translation>Berkas triase bukan JSON yang sah: %1 (baris %2).</translation>
-    </message>
-    <message>
-        <source>This is not a Pela triage file: "format" must be "pela-triage".</source>
-        <translation>Ini bukan berkas triase Pela: "format" harus "pela-triage".</translation>
-    </message>
-    <message>
-        <source>The triage file has format version %1; this Pela reads version %2.</source>
-        <translation>Berkas triase berformat versi %1; Pela ini membaca versi %2.</translation>
-    </message>
-    <message>
-        <source>The triage file %1 cannot be read: %2.</source>
-        <translation>Berkas triase %1 tidak dapat dibaca: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>pela::core::TriageRecord</name>
-    <message>
-        <source>The triage has no priority yet: choose a category.</source>
-        <translation>Triase belum punya prioritas: pilih kategori.</translation>
-    </message>
-    <message>
-        <source>The priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
-        <translation>Prioritas harus 1 (merah), 2 (kuning), 3 (hijau), atau 4.</translation>
-    </message>
-    <message>
-        <source>Say why the priority is changed from the computed P%1.</source>
-        <translation>Sebutkan alasan prioritas diubah dari P%1 hasil hitungan.</translation>
-    </message>
-</context>
-<context>
     <name>pela::ui::CategoryPicker</name>
     <message>
         <source>M</source>
@@ -1678,6 +1521,41 @@
     </message>
 </context>
 <context>
+    <name>pela::ui::ConnectionBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Try to connect to the database again (F5)</source>
+        <translation>Coba sambungkan lagi ke basis data (F5)</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED TO THE DATABASE: cases cannot be saved or shared</source>
+        <translation>TIDAK TERHUBUNG KE BASIS DATA: kasus tidak dapat disimpan atau dibagikan</translation>
+    </message>
+    <message>
+        <source>Connecting to the database…</source>
+        <translation>Menghubungkan ke basis data…</translation>
+    </message>
+    <message>
+        <source>The first start prepares the local database; this can take up to a minute.</source>
+        <translation>Saat pertama kali dijalankan, basis data lokal disiapkan dulu; ini bisa makan waktu hingga satu menit.</translation>
+    </message>
+    <message>
+        <source>Please wait.</source>
+        <translation>Mohon tunggu.</translation>
+    </message>
+    <message>
+        <source>LIVE UPDATES INTERRUPTED: reconnecting…</source>
+        <translation>PEMBARUAN LANGSUNG TERPUTUS: menyambung ulang…</translation>
+    </message>
+    <message>
+        <source>%1 The boards show the situation at %2 WIT and may be out of date.</source>
+        <translation>%1 Papan menampilkan keadaan pukul %2 WIT dan mungkin sudah tidak terkini.</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::InstructionsPanel</name>
     <message>
         <source>since cardiac arrest was recognised; compressions started at %1</source>
@@ -1720,7 +1598,7 @@
     </message>
     <message>
         <source>%1 (&amp;O)</source>
-        <comment>a location label from the triage data (hearse: pickup location); the letter is the location's Alt key</comment>
+        <comment>a location label from the triage data (hearse: pickup location); the letter is the location&apos;s Alt key</comment>
         <translation>%1 (&amp;L)</translation>
     </message>
     <message>
@@ -1744,7 +1622,7 @@
         <translation>dari sistem telepon, atau ketik</translation>
     </message>
     <message>
-        <source>if different from the caller's</source>
+        <source>if different from the caller&apos;s</source>
         <translation>jika berbeda dari nomor penelepon</translation>
     </message>
     <message>
@@ -1780,8 +1658,8 @@
         <translation>Nomor telepon balik: %1</translation>
     </message>
     <message>
-        <source>The callback number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon balik "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+        <source>The callback number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon balik &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
     </message>
     <message>
         <source>Choose the category: press its letter.</source>
@@ -1884,7 +1762,7 @@
         <translation>&amp;Kategori (tekan hurufnya)</translation>
     </message>
     <message>
-        <source>&amp;Triage questions (press the answer's digit)</source>
+        <source>&amp;Triage questions (press the answer&apos;s digit)</source>
         <translation>Pertanyaan &amp;triase (tekan angka jawaban)</translation>
     </message>
     <message>
@@ -1943,6 +1821,85 @@ Ctrl+Shift+N</translation>
     <message>
         <source>⚠ Outside the area this centre serves: check the place with the caller.</source>
         <translation>⚠ Di luar wilayah layanan pusat ini: pastikan tempatnya dengan penelepon.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::MainWindow</name>
+    <message>
+        <source>Pela 112 — Operator console</source>
+        <translation>Pela 112 — Konsol operator</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>Basis &amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Retry connection</source>
+        <translation>&amp;Sambungkan ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Language / Bahasa</source>
+        <translation>B&amp;ahasa / Language</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Placeholder: the map of Ambon with cases, ambulances and hospitals will be here.</source>
+        <translation>Tempat sementara: peta Ambon dengan kasus, ambulans, dan rumah sakit akan ada di sini.</translation>
+    </message>
+    <message>
+        <source>embedded (local) database</source>
+        <translation>basis data tertanam (lokal)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Menghubungkan ke %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Terhubung ke %1</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Tidak terhubung: %1</translation>
+    </message>
+    <message>
+        <source>%1 WIT</source>
+        <translation>%1 WIT</translation>
+    </message>
+    <message>
+        <source>Live updates interrupted; reconnecting to %1</source>
+        <translation>Pembaruan langsung terputus; menyambung ulang ke %1</translation>
+    </message>
+    <message>
+        <source>Units (%1 of %2 available)</source>
+        <translation>Unit (%1 dari %2 tersedia)</translation>
+    </message>
+    <message>
+        <source>Hospitals (%1)</source>
+        <translation>Rumah sakit (%1)</translation>
+    </message>
+    <message>
+        <source>The triage file %1 was refused, the built-in questions are used: %2</source>
+        <translation>Berkas triase %1 ditolak, pertanyaan bawaan yang dipakai: %2</translation>
     </message>
 </context>
 <context>
