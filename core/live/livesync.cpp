@@ -4,9 +4,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <libpq-fe.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 namespace pela::core {
 
@@ -238,24 +235,6 @@ QList<qint64> goneIds(const QList<qint64> &candidates, const QList<Record> &rows
     return gone;
 }
 
-// An idle TCP connection notices nothing when the network or the server host disappears;
-// keepalive probes and a send timeout turn that into a socket error within seconds.
-void enableKeepalive(int socket)
-{
-    sockaddr_storage address{};
-    socklen_t length = sizeof(address);
-    if (socket < 0 || ::getsockname(socket, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-        return;
-    if (address.ss_family != AF_INET && address.ss_family != AF_INET6)
-        return;
-    const int on = 1, idle = 10, interval = 5, count = 3, userTimeout = 20000;
-    ::setsockopt(socket, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof(on));
-    ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof(idle));
-    ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof(interval));
-    ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof(count));
-    ::setsockopt(socket, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeout, sizeof(userTimeout));
-}
-
 DbError lostError(pg_conn *connection)
 {
     const QString detail =
@@ -324,7 +303,8 @@ void LiveSync::reconnectNow()
 void LiveSync::connectNow()
 {
     qCDebug(lcLiveSync) << "connecting";
-    m_connection = PgConnection::beginOpen(m_conninfo, QStringLiteral("pela-live"));
+    m_connection = PgConnection::beginOpen(m_conninfo, ConnectionPurpose::Interactive,
+                                           QStringLiteral("pela-live"));
     if (!m_connection.handle()) {
         qCDebug(lcLiveSync) << "connecting failed:" << m_connection.error().fullText();
         connectionLost(m_connection.error());
@@ -368,7 +348,6 @@ void LiveSync::connectTimedOut()
 void LiveSync::goOnline()
 {
     unwatchSocket();
-    enableKeepalive(m_connection.socket());
     PgResult listen;
     if (!run(listen, "LISTEN pela")) {
         connectionLost(listen.error()); // a refused LISTEN is retried like a lost connection

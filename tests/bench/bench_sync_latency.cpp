@@ -162,7 +162,8 @@ class Benchmark
 public:
     Benchmark(QString conninfo, qint64 caseId, int changes, int rate)
         : m_conninfo(std::move(conninfo)), m_caseId(caseId), m_changes(changes), m_rate(rate),
-          m_writer(PgConnection::open(m_conninfo, QStringLiteral("bench-writer")))
+          m_writer(PgConnection::open(m_conninfo, ConnectionPurpose::Interactive,
+                                      QStringLiteral("bench-writer")))
     {
     }
 

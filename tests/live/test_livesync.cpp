@@ -373,7 +373,7 @@ TEST_CASE("a live sync holds exactly one database connection")
     pela::core::PgConnection observer = pela::test::connect(conninfo);
     const pela::core::PgResult count =
         observer.exec("SELECT count(*) FROM pg_stat_activity "
-                      "WHERE datname = current_database() AND application_name = 'pela-live'");
+                      "WHERE datname = current_database() AND application_name LIKE 'pela-live@%'");
     REQUIRE(count.ok());
     CHECK(count.text(0, 0).toInt() == 1);
 }
@@ -399,7 +399,7 @@ TEST_CASE("reconnectNow does nothing while online; offline, it retries without t
     PgConnection admin = pela::test::connect(conninfo);
     pela::test::execOrFail(admin, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                   "WHERE datname = current_database() "
-                                  "AND application_name = 'pela-live'");
+                                  "AND application_name LIKE 'pela-live@%'");
     REQUIRE(waitUntil([&] { return offline.count() == 1; }, 5000));
     CHECK(console.sync.status() == LiveSync::Status::Offline);
 

@@ -454,9 +454,9 @@ TEST_CASE("when live updates are cut the red banner says so, the data stays, and
     LiveSession *session = console.window.liveSession();
     session->sync()->setReconnectDelays(std::chrono::milliseconds(1500),
                                         std::chrono::milliseconds(1500));
-    const pela::core::PgResult terminated =
-        elsewhere.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                       "WHERE application_name = 'pela-live' AND datname = current_database()");
+    const pela::core::PgResult terminated = elsewhere.exec(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE application_name LIKE 'pela-live@%' AND datname = current_database()");
     INFO(terminated.error().fullText().toStdString());
     REQUIRE(terminated.ok());
     REQUIRE(terminated.rowCount() == 1);
@@ -501,7 +501,7 @@ TEST_CASE("Retry on the interrupted banner reconnects at once instead of waiting
     session->sync()->setReconnectDelays(std::chrono::minutes(10), std::chrono::minutes(10));
     REQUIRE(elsewhere
                 .exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                      "WHERE application_name = 'pela-live' AND datname = current_database()")
+                      "WHERE application_name LIKE 'pela-live@%' AND datname = current_database()")
                 .ok());
     ConnectionBanner *banner = console.window.connectionBanner();
     REQUIRE(QTest::qWaitFor([&] { return banner->isVisible(); }, 5000));
