@@ -26,7 +26,7 @@ LiveSession::LiveSession(DatabaseConnector *connector, QObject *parent)
       m_sync(std::make_unique<core::LiveSync>(m_state.get()))
 {
     connect(m_sync.get(), &core::LiveSync::offline, this, [this] {
-        m_interruptedSince = QDateTime::currentDateTimeUtc();
+        m_interruptedSince = m_state->clock().now();
         if (m_sweeper)
             m_sweeper->pause();
         emit statusChanged();

@@ -7,6 +7,7 @@
 #include "live/caselistmodel.h"
 #include "live/hospitallistmodel.h"
 #include "live/labels.h"
+#include "live/livestate.h"
 #include "live/livesync.h"
 #include "live/roles.h"
 #include "live/unitlistmodel.h"
@@ -307,7 +308,8 @@ void MainWindow::updateLanguageActions()
 
 void MainWindow::updateClock()
 {
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(centreTimeZone);
+    // The server's time, as every age on the boards: the workstation's own clock may be off.
+    const QDateTime now = m_session->state()->clock().now().toTimeZone(centreTimeZone);
     m_clock->setText(
         tr("%1 WIT").arg(QLocale().toString(now, QStringLiteral("ddd d MMM yyyy  HH:mm:ss"))));
 }

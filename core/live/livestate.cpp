@@ -184,9 +184,10 @@ void LiveState::setSettings(const LiveSettings &settings)
     emit settingsChanged();
 }
 
-void LiveState::pruneClosedCases(const QDateTime &now)
+void LiveState::pruneClosedCases()
 {
-    const QDateTime limit = now.addSecs(-qint64(m_data.settings.recentlyClosedHours * 3600.0));
+    const QDateTime limit =
+        m_clock.now().addSecs(-qint64(m_data.settings.recentlyClosedHours * 3600.0));
     QList<qint64> expired;
     for (const CaseRecord &record : std::as_const(m_data.cases))
         if (record.isClosed() && record.closedAt.isValid() && record.closedAt <= limit)

@@ -2,6 +2,8 @@
 // hospitals and live assignments, kept current by LiveSync and announced by signals.
 #pragma once
 
+#include "clock.h"
+
 #include <QDateTime>
 #include <QGeoCoordinate>
 #include <QHash>
@@ -170,6 +172,10 @@ public:
     const QHash<qint64, HospitalRecord> &hospitals() const { return m_data.hospitals; }
     const QHash<qint64, AssignmentRecord> &assignments() const { return m_data.assignments; }
     const LiveSettings &settings() const { return m_data.settings; }
+    // The clock every age and stale marker of this state is measured with; LiveSync sets its
+    // offset to the server's clock.
+    Clock &clock() { return m_clock; }
+    const Clock &clock() const { return m_clock; }
 
     // nullptr when not held; valid until the state next changes.
     const CaseRecord *findCase(qint64 id) const;
@@ -193,8 +199,8 @@ public:
     void addCaseEvents(const QList<CaseEventRecord> &events);
     void invalidateCaseEvents();
     void setSettings(const LiveSettings &settings);
-    // Drops closed cases that are no longer recent; runs by itself every minute.
-    void pruneClosedCases(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Drops closed cases that are no longer recent by clock(); runs by itself every minute.
+    void pruneClosedCases();
 
 signals:
     void aboutToReload();
@@ -218,6 +224,7 @@ signals:
 
 private:
     LiveSnapshot m_data;
+    Clock m_clock;
     bool m_loaded = false;
     QTimer m_pruneTimer;
 };

@@ -348,11 +348,17 @@ void LiveSync::connectTimedOut()
 void LiveSync::goOnline()
 {
     unwatchSocket();
-    PgResult listen;
-    if (!run(listen, "LISTEN pela")) {
+    // The server's clock is read in the same round trip: its offset to this workstation's
+    // clock corrects every age and stale marker the models show.
+    const QDateTime sentAt = m_state->clock().workstationNow();
+    const PgResult listen = m_connection.execScript(QStringLiteral(
+        "LISTEN pela; SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS ms"));
+    if (!succeeded(listen)) {
         connectionLost(listen.error()); // a refused LISTEN is retried like a lost connection
         return;
     }
+    m_state->clock().measure(sentAt, QDateTime::fromMSecsSinceEpoch(listen.toInt(0, "ms"), Qt::UTC),
+                             m_state->clock().workstationNow());
     if (!loadAll())
         return;
 

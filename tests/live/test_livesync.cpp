@@ -449,3 +449,84 @@ TEST_CASE("start() against a server that never answers returns at once and goes 
     console.sync.stop();
     CHECK(console.sync.status() == LiveSync::Status::Stopped);
 }
+
+namespace {
+
+// A workstation clock that runs `seconds` ahead of the real time (behind when negative).
+Clock::Source skewedBy(qint64 seconds)
+{
+    return [seconds] { return QDateTime::currentDateTimeUtc().addSecs(seconds); };
+}
+
+QString unitAge(const LiveConsole &console, qint64 unit)
+{
+    return console.units
+        .data(console.units.index(console.units.rowOf(unit), UnitListModel::PositionAgeColumn))
+        .toString();
+}
+
+} // namespace
+
+TEST_CASE("with the workstation's clock two minutes ahead, ages, stale markers and the pruning of "
+          "closed cases follow the server's clock")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    console.state.clock().setWorkstationClock(skewedBy(120));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+    // Measured at connect: the server is two minutes behind this workstation.
+    CHECK(qAbs(console.state.clock().serverOffset().count() + 120'000) < 2000);
+    CHECK(qAbs(console.state.clock().now().msecsTo(QDateTime::currentDateTimeUtc())) < 2000);
+
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    const qint64 unit = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-1"));
+    pela::test::execOrFail(writer,
+                           "UPDATE units SET position_at = now() - interval '60 seconds' "
+                           "WHERE id = $1",
+                           {unit});
+    const int row = console.units.rowOf(unit);
+    REQUIRE(waitUntil([&] { return unitAge(console, unit) == QStringLiteral("1 min"); }));
+    // By the workstation's own clock it would be three minutes old, past the 120 s limit.
+    CHECK_FALSE(roleOf(console.units, row, PositionStaleRole).toBool());
+
+    const qint64 id = pela::test::openCase(writer, QStringLiteral("2026-000040"));
+    REQUIRE(waitUntil([&] { return console.cases.rowOf(id) >= 0; }));
+    const QString opened =
+        console.cases
+            .data(console.cases.index(console.cases.rowOf(id), CaseListModel::OpenedColumn))
+            .toString();
+    INFO(opened.toStdString());
+    CHECK(opened.endsWith(QStringLiteral(" s)")));
+
+    // Closed cases stay for one minute; just closed, this one is not pruned.
+    pela::test::execOrFail(writer, "UPDATE settings SET value = '0.0167' "
+                                   "WHERE key = 'recently_closed_hours'");
+    pela::test::closeCase(writer, id);
+    REQUIRE(waitUntil([&] {
+        const CaseRecord *record = console.state.findCase(id);
+        return record && record->isClosed();
+    }));
+    console.state.pruneClosedCases();
+    CHECK(console.state.findCase(id) != nullptr);
+    CHECK(console.cases.rowOf(id) >= 0);
+}
+
+TEST_CASE("with the workstation's clock two minutes behind, a fix 150 s old is stale")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    console.state.clock().setWorkstationClock(skewedBy(-120));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+    CHECK(qAbs(console.state.clock().serverOffset().count() - 120'000) < 2000);
+
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    const qint64 unit = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-2"));
+    pela::test::execOrFail(writer,
+                           "UPDATE units SET position_at = now() - interval '150 seconds' "
+                           "WHERE id = $1",
+                           {unit});
+    REQUIRE(waitUntil([&] { return unitAge(console, unit).startsWith(QStringLiteral("2 min")); }));
+    // By the workstation's own clock it would be 30 s old and look fresh.
+    CHECK(roleOf(console.units, console.units.rowOf(unit), PositionStaleRole).toBool());
+    CHECK(unitAge(console, unit) == QStringLiteral("2 min (stale)"));
+}
