@@ -530,3 +530,39 @@ TEST_CASE("with the workstation's clock two minutes behind, a fix 150 s old is s
     CHECK(roleOf(console.units, console.units.rowOf(unit), PositionStaleRole).toBool());
     CHECK(unitAge(console, unit) == QStringLiteral("2 min (stale)"));
 }
+
+TEST_CASE("a deleted unit and a deleted bed row disappear from a listening console")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+    RowSignals units(&console.units);
+    RowSignals hospitals(&console.hospitals);
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+
+    const qint64 hearse = pela::test::unitId(writer, QStringLiteral("JNZ-1"));
+    REQUIRE(console.units.rowOf(hearse) >= 0);
+    pela::test::execOrFail(writer, "DELETE FROM units WHERE id = $1", {hearse});
+    REQUIRE(waitUntil([&] { return console.units.rowOf(hearse) < 0; }));
+    CHECK(console.state.findUnit(hearse) == nullptr);
+    CHECK(console.units.rowCount() == 22);
+    CHECK(units.removed == 1);
+    CHECK(units.reset == 0);
+
+    const qint64 hospital = pela::test::hospitalId(writer, QStringLiteral("LMN"));
+    auto hasIcu = [&] {
+        for (const BedRecord &bed : console.state.findHospital(hospital)->beds)
+            if (bed.category == QLatin1String("icu"))
+                return true;
+        return false;
+    };
+    REQUIRE(hasIcu());
+    pela::test::execOrFail(writer,
+                           "DELETE FROM hospital_beds WHERE hospital_id = $1 AND category = 'icu'",
+                           {hospital});
+    REQUIRE(waitUntil([&] { return !hasIcu(); }));
+    REQUIRE_FALSE(hospitals.changedRoles.isEmpty());
+    CHECK(hospitals.changedRoles.last().contains(BedsRole));
+    CHECK(hospitals.removed == 0);
+    CHECK(console.hospitals.rowCount() == 11);
+}
