@@ -253,6 +253,9 @@ LiveSync::LiveSync(LiveState *state, QObject *parent) : QObject(parent), m_state
     connect(&m_reconnectTimer, &QTimer::timeout, this, &LiveSync::connectNow);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, &LiveSync::connectTimedOut);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &LiveSync::reloadDeferredTables);
 }
 
 LiveSync::~LiveSync()
@@ -287,6 +290,8 @@ void LiveSync::stop()
 {
     m_reconnectTimer.stop();
     m_connectTimer.stop();
+    m_reloadTimer.stop();
+    m_reloadDeferred.fill(false);
     unwatchSocket();
     m_connection = PgConnection();
     m_status = Status::Stopped;
@@ -462,7 +467,10 @@ void LiveSync::processNotifications()
     // fetch each table once, and repeat until libpq holds no more.
     while (m_status == Status::Online) {
         Changes changes;
-        if (!drainNotifications(changes) || !applyChanges(changes))
+        if (!drainNotifications(changes))
+            break;
+        limitReloads(changes);
+        if (!applyChanges(changes))
             break;
     }
     m_processing = false;
@@ -482,6 +490,7 @@ bool LiveSync::drainNotifications(Changes &changes)
         // Payload: table:OP:ids, ids comma-separated or '*' (too many: reload the table).
         const QString payload = QString::fromUtf8(notification->extra);
         PQfreemem(notification);
+        ++m_counters.notifications;
         const QStringList parts = payload.split(QLatin1Char(':'));
         const auto table = parts.size() == 3 ? tables.constFind(parts[0]) : tables.cend();
         if (table == tables.cend()) {
@@ -504,6 +513,47 @@ bool LiveSync::drainNotifications(Changes &changes)
         }
     }
     return any;
+}
+
+void LiveSync::limitReloads(Changes &changes)
+{
+    // Any login may NOTIFY on the channel: a flood of "*" must not become a flood of reloads.
+    const SteadyTime now = std::chrono::steady_clock::now();
+    for (int table = 0; table < TableCount; ++table) {
+        if (!changes[table].all)
+            continue;
+        const SteadyTime allowed = m_lastReload[table] + m_reloadInterval;
+        if (m_lastReload[table] == SteadyTime() || now >= allowed) {
+            m_lastReload[table] = now;
+            ++m_counters.tableReloads;
+            m_reloadDeferred[table] = false; // this reload covers a deferred one
+            continue;
+        }
+        changes[table].all = false; // ids that came with it are still fetched now
+        m_reloadDeferred[table] = true;
+        const auto wait = std::chrono::ceil<std::chrono::milliseconds>(allowed - now);
+        if (!m_reloadTimer.isActive() || m_reloadTimer.remainingTimeAsDuration() > wait)
+            m_reloadTimer.start(wait);
+    }
+}
+
+void LiveSync::reloadDeferredTables()
+{
+    if (m_status != Status::Online)
+        return;
+    if (m_processing) {
+        m_reloadTimer.start(0); // after the notifications being applied now
+        return;
+    }
+    Changes changes;
+    for (int table = 0; table < TableCount; ++table)
+        changes[table].all = std::exchange(m_reloadDeferred[table], false);
+    limitReloads(changes);
+    m_processing = true;
+    applyChanges(changes);
+    m_processing = false;
+    if (m_status == Status::Online && !m_connection.isOpen())
+        connectionLost(lostError(m_connection.handle()));
 }
 
 template <typename Record> struct LiveSync::HeldTable

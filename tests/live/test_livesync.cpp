@@ -566,3 +566,39 @@ TEST_CASE("a deleted unit and a deleted bed row disappear from a listening conso
     CHECK(hospitals.removed == 0);
     CHECK(console.hospitals.rowCount() == 11);
 }
+
+TEST_CASE("a flood of 1,000 'reload the table' notifications is coalesced, and real changes still "
+          "arrive at once")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+    RowSignals rows(&console.cases);
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    pela::core::PgConnection flooder = pela::test::connect(conninfo);
+
+    // Any login may send these; each is its own transaction, so none is merged by the server.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 opened = 0;
+    for (int i = 0; i < 1000; ++i) {
+        pela::test::execOrFail(flooder, "NOTIFY pela, 'cases:UPDATE:*'");
+        if (i % 100 == 0)
+            QCoreApplication::processEvents(); // the console keeps up while the flood goes on
+        if (i == 500)
+            opened = pela::test::openCase(writer, QStringLiteral("2026-000050"));
+    }
+    // The case opened mid-flood is fetched by id as usual, not held back with the reloads.
+    REQUIRE(waitUntil([&] { return console.cases.rowOf(opened) >= 0; }, 2000));
+    REQUIRE(waitUntil([&] { return console.sync.counters().notifications >= 1002; }, 5000));
+    QTest::qWait(1200); // the last deferred reload, if any
+    const qint64 elapsedMs = clock.elapsed();
+    const LiveSync::Counters counters = console.sync.counters();
+    INFO(counters.tableReloads << " reloads for " << counters.notifications << " notifications in "
+                               << elapsedMs << " ms");
+    CHECK(counters.tableReloads >= 1);
+    CHECK(counters.tableReloads <= elapsedMs / 1000 + 2);
+    CHECK(rows.reset == 0);
+    CHECK(console.cases.rowCount() == 1);
+    CHECK(console.sync.isOnline());
+}
