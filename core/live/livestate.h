@@ -191,6 +191,9 @@ public:
     bool sameContent(const LiveState &other) const;
 
     // Mutations, used by LiveSync. Rows replace or add records; goneIds are removed.
+    // The first load replaces everything (views reset); a later one, after a reconnect, is
+    // applied as a difference, row by row, so views keep their selection and scroll position.
+    void load(LiveSnapshot snapshot);
     void resetTo(LiveSnapshot snapshot);
     void applyCases(const QList<CaseRecord> &rows, const QList<qint64> &goneIds);
     void applyUnits(const QList<UnitRecord> &rows, const QList<qint64> &goneIds);
@@ -204,7 +207,7 @@ public:
 
 signals:
     void aboutToReload();
-    // The whole state was replaced (initial load, recovery after a lost connection).
+    // The whole state was replaced (the initial load).
     void reloaded();
     void caseInserted(qint64 id);
     void caseChanged(qint64 id, const pela::core::CaseRecord &before);

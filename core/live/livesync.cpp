@@ -724,7 +724,9 @@ bool LiveSync::loadAll()
 
     if (!run(result, "COMMIT"))
         return fail();
-    m_state->resetTo(std::move(snapshot));
+    // After a reconnect a difference: selections and scroll positions survive a network blip.
+    m_state->load(std::move(snapshot));
+    m_reloadDeferred.fill(false);
     // Events may have been added while we were away: event views fetch again.
     m_state->invalidateCaseEvents();
     return true;

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QGeoCoordinate>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTcpServer>
 
@@ -407,7 +408,7 @@ TEST_CASE("reconnectNow does nothing while online; offline, it retries without t
     console.sync.reconnectNow();
     REQUIRE(waitUntil([&] { return console.sync.isOnline(); }, 5000));
     CHECK(online.count() == 2);
-    CHECK(reloaded.count() == 2);
+    CHECK(reloaded.count() == 1); // the reload after reconnecting is applied as a difference
     CHECK(offline.count() == 1);
 }
 
@@ -601,4 +602,60 @@ TEST_CASE("a flood of 1,000 'reload the table' notifications is coalesced, and r
     CHECK(rows.reset == 0);
     CHECK(console.cases.rowCount() == 1);
     CHECK(console.sync.isOnline());
+}
+
+TEST_CASE("a selection in the case and unit lists survives a reconnect; what changed meanwhile "
+          "arrives row by row")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    console.sync.setReconnectDelays(std::chrono::minutes(10), std::chrono::minutes(10));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+    pela::core::PgConnection writer = pela::test::connect(conninfo);
+    pela::test::openCase(writer, QStringLiteral("2026-000060"));
+    const qint64 selectedCase = pela::test::openCase(writer, QStringLiteral("2026-000061"));
+    const qint64 selectedUnit = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-1"));
+    const qint64 goneUnit = pela::test::unitId(writer, QStringLiteral("JNZ-1"));
+    REQUIRE(waitUntil([&] { return console.cases.rowCount() == 2; }));
+
+    QItemSelectionModel caseSelection(&console.cases);
+    QItemSelectionModel unitSelection(&console.units);
+    const auto selectRow = [](QItemSelectionModel &selection, int row) {
+        selection.setCurrentIndex(selection.model()->index(row, 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+    selectRow(caseSelection, console.cases.rowOf(selectedCase));
+    selectRow(unitSelection, console.units.rowOf(selectedUnit));
+    RowSignals cases(&console.cases);
+    RowSignals units(&console.units);
+
+    // A network blip: the server ends the sync's session; meanwhile things change.
+    QSignalSpy offline(&console.sync, &LiveSync::offline);
+    pela::core::PgConnection admin = pela::test::connect(conninfo);
+    pela::test::execOrFail(admin, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE datname = current_database() "
+                                  "AND application_name LIKE 'pela-live@%'");
+    REQUIRE(waitUntil([&] { return offline.count() == 1; }, 5000));
+    const qint64 newCase = pela::test::openCase(writer, QStringLiteral("2026-000062"));
+    pela::test::execOrFail(writer, "UPDATE units SET lat = -3.70, lon = 128.17 WHERE id = $1",
+                           {selectedUnit});
+    pela::test::execOrFail(writer, "DELETE FROM units WHERE id = $1", {goneUnit});
+
+    console.sync.reconnectNow();
+    REQUIRE(waitUntil([&] { return console.sync.isOnline(); }, 5000));
+    CHECK(cases.reset == 0);
+    CHECK(units.reset == 0);
+    CHECK(cases.inserted == 1);
+    CHECK(units.removed == 1);
+    CHECK(console.cases.rowOf(newCase) >= 0);
+    CHECK(console.units.rowOf(goneUnit) < 0);
+    CHECK(console.state.findUnit(selectedUnit)->position == QGeoCoordinate(-3.70, 128.17));
+
+    const QModelIndexList selectedCases = caseSelection.selectedRows();
+    REQUIRE(selectedCases.size() == 1);
+    CHECK(roleOf(console.cases, selectedCases.first().row(), IdRole).toLongLong() == selectedCase);
+    CHECK(caseSelection.currentIndex().row() == console.cases.rowOf(selectedCase));
+    const QModelIndexList selectedUnits = unitSelection.selectedRows();
+    REQUIRE(selectedUnits.size() == 1);
+    CHECK(roleOf(console.units, selectedUnits.first().row(), IdRole).toLongLong() == selectedUnit);
 }
