@@ -229,6 +229,45 @@ TEST_CASE("an unreachable database shows the red banner with the reason and a Re
     CHECK(console.window.connectionStatusText().startsWith(QStringLiteral("Not connected: ")));
 }
 
+TEST_CASE("while not connected the case board and the unit list say unknown, not zero")
+{
+    isolateSettings();
+    Console console(unreachableConninfo);
+    auto *tabs = console.window.findChild<QTabWidget *>(QStringLiteral("mapTabs"));
+    REQUIRE(tabs);
+    const auto unitsTab = [&] { return tabs->tabText(tabs->indexOf(console.window.unitTable())); };
+    const auto hospitalsTab = [&] {
+        return tabs->tabText(tabs->indexOf(console.window.hospitalTable()));
+    };
+    // Before the first attempt, and after it failed.
+    CHECK(console.window.caseBoard()->title().endsWith(QStringLiteral("open cases unknown")));
+    CHECK(unitsTab() == QStringLiteral("Units (unknown)"));
+    console.connector.connectToDatabase();
+    REQUIRE(waitForAttempt(console.connector));
+    REQUIRE(console.connector.state() == DatabaseConnector::State::Failed);
+    CHECK(console.window.caseBoard()->title().endsWith(QStringLiteral("open cases unknown")));
+    CHECK_FALSE(console.window.caseBoard()->title().contains(QStringLiteral("0 open")));
+    CHECK(unitsTab() == QStringLiteral("Units (unknown)"));
+    CHECK(hospitalsTab() == QStringLiteral("Hospitals (unknown)"));
+
+    REQUIRE(console.languages.setLanguage(Language::Indonesian,
+                                          LanguageSwitcher::Persistence::ThisSessionOnly));
+    QCoreApplication::processEvents();
+    INFO(console.window.caseBoard()->title().toStdString());
+    CHECK(console.window.caseBoard()->title().contains(QStringLiteral("tidak diketahui")));
+    CHECK(unitsTab().contains(QStringLiteral("tidak diketahui")));
+
+    // Connected and loaded: the real counts.
+    REQUIRE(console.languages.setLanguage(Language::English,
+                                          LanguageSwitcher::Persistence::ThisSessionOnly));
+    QCoreApplication::processEvents();
+    console.connector.setCommandLineConninfo(pela::test::TestCluster::instance().freshDatabase());
+    console.goLive();
+    CHECK(console.window.caseBoard()->title().endsWith(QStringLiteral("0 open")));
+    CHECK(unitsTab() == QStringLiteral("Units (23 of 23 available)"));
+    CHECK(hospitalsTab() == QStringLiteral("Hospitals (11)"));
+}
+
 TEST_CASE("Retry against a reachable database connects and hides the banner")
 {
     isolateSettings();
