@@ -128,6 +128,8 @@ private:
             if (m_abandoned)
                 break; // its late result is discarded
             CommandRunner *runner = m_runner;
+            if (!runner)
+                break;
             // Under the lock: the runner clears m_runner under it before it is destroyed.
             QMetaObject::invokeMethod(
                 runner, [runner, self = this, job] { runner->finished(self, job); },
