@@ -119,21 +119,20 @@ public:
             set(key, key == "options" ? options + ' ' + option->val : QByteArray(option->val));
         }
         PQconninfoFree(parsed);
+        for (const QByteArray &key : std::as_const(m_order)) {
+            m_keywordPointers.push_back(key.constData());
+            m_valuePointers.push_back(m_values.constFind(key)->constData());
+        }
+        m_keywordPointers.push_back(nullptr);
+        m_valuePointers.push_back(nullptr);
     }
 
     // libpq's complaint about the conninfo itself; empty when it could be read.
     QString error() const { return m_error; }
 
-    const char *const *keywords()
-    {
-        build();
-        return m_keywordPointers.data();
-    }
-    const char *const *values()
-    {
-        build();
-        return m_valuePointers.data();
-    }
+    // Null-terminated, as libpq wants them; valid while this object lives.
+    const char *const *keywords() const { return m_keywordPointers.data(); }
+    const char *const *values() const { return m_valuePointers.data(); }
 
 private:
     void set(const QByteArray &key, const QByteArray &value)
@@ -141,18 +140,6 @@ private:
         if (!m_values.contains(key))
             m_order.append(key);
         m_values.insert(key, value);
-    }
-
-    void build()
-    {
-        m_keywordPointers.clear();
-        m_valuePointers.clear();
-        for (const QByteArray &key : std::as_const(m_order)) {
-            m_keywordPointers.push_back(key.constData());
-            m_valuePointers.push_back(m_values[key].constData());
-        }
-        m_keywordPointers.push_back(nullptr);
-        m_valuePointers.push_back(nullptr);
     }
 
     QList<QByteArray> m_order;
