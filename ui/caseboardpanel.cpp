@@ -63,6 +63,14 @@ int CaseBoardPanel::openCaseCount() const
     return count;
 }
 
+void CaseBoardPanel::setCountKnown(bool known)
+{
+    if (known == m_countKnown)
+        return;
+    m_countKnown = known;
+    retranslateUi();
+}
+
 void CaseBoardPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -75,7 +83,8 @@ void CaseBoardPanel::changeEvent(QEvent *event)
 void CaseBoardPanel::retranslateUi()
 {
     m_title->setText(tr("Case board").toUpper() + QStringLiteral("  ·  ") +
-                     tr("%1 open").arg(openCaseCount()));
+                     (m_countKnown ? tr("%1 open").arg(openCaseCount())
+                                   : tr("open cases unknown", "not connected yet")));
 }
 
 } // namespace pela::ui

@@ -21,6 +21,9 @@ public:
     LiveTableView *view() const { return m_view; }
     QString title() const;
     int openCaseCount() const;
+    // Whether the cases shown are the database's (loaded at least once); until then the title
+    // says the count is unknown rather than "0 open".
+    void setCountKnown(bool known);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +34,7 @@ private:
     LiveTableProxyModel *m_proxy = nullptr;
     LiveTableView *m_view = nullptr;
     QLabel *m_title = nullptr;
+    bool m_countKnown = false;
 };
 
 } // namespace pela::ui

@@ -34,12 +34,12 @@ void DatabaseConnector::connectToDatabase()
         return;
     m_settings = core::ConnectionSettings::resolve(m_commandLineConninfo);
 
-    // The worker only touches its own result; the GUI thread takes it after `finished`, so the
-    // connection is never used by two threads at once.
+    // The worker only touches its own result; the GUI thread takes it after `finished`. The
+    // connection ends with the worker: commands and live sync open their own.
     auto result = std::make_shared<core::OpenedDatabase>();
     QThread *worker = QThread::create([result, conninfo = m_commandLineConninfo] {
-        *result = core::openDatabase(conninfo, core::SchemaPolicy::MigrateEmbedded,
-                                     QStringLiteral("pela-console"));
+        *result = core::openDatabase(conninfo, core::SchemaPolicy::MigrateEmbedded, programName());
+        result->connection = core::PgConnection();
     });
     worker->setObjectName(QStringLiteral("pela-db-connect"));
     m_worker = worker;

@@ -1,4 +1,5 @@
-// Opens the console's database off the GUI thread and keeps the connection for live sync.
+// Opens the console's database off the GUI thread (starting the embedded server and migrating
+// it when that is the choice) and hands on where it is: the GUI thread keeps no connection.
 #pragma once
 
 #include "db/database.h"
@@ -41,9 +42,14 @@ public:
     // The conninfo actually used, password removed; empty before the first attempt finished.
     QString displayConninfo() const;
 
-    // The opened database (connection, settings). Only meaningful when state() is Connected;
-    // use it from the GUI thread only.
-    core::OpenedDatabase &database() { return m_database; }
+    // The conninfo of the opened database, for live sync and the command runner; empty unless
+    // state() is Connected.
+    QString conninfo() const
+    {
+        return m_state == State::Connected ? m_database.conninfo : QString();
+    }
+    // The program name the console's connections carry ("pela-console@<host>").
+    static QString programName() { return QStringLiteral("pela-console"); }
 
     // Starts an attempt in a worker thread unless one is running; the outcome is announced by
     // connected() or failed(). Any previous connection is dropped when the new one arrives.

@@ -1,5 +1,6 @@
 #include "livesession.h"
 
+#include "commands/commandrunner.h"
 #include "commands/requestexpirysweeper.h"
 #include "databaseconnector.h"
 #include "live/caselistmodel.h"
@@ -25,7 +26,7 @@ LiveSession::LiveSession(DatabaseConnector *connector, QObject *parent)
       m_sync(std::make_unique<core::LiveSync>(m_state.get()))
 {
     connect(m_sync.get(), &core::LiveSync::offline, this, [this] {
-        m_interruptedSince = QDateTime::currentDateTimeUtc();
+        m_interruptedSince = m_state->clock().now();
         if (m_sweeper)
             m_sweeper->pause();
         emit statusChanged();
@@ -70,12 +71,16 @@ const core::DbError &LiveSession::interruption() const
 
 void LiveSession::start()
 {
+    const QString conninfo = m_connector->conninfo();
+    m_sweeper.reset();
+    m_runner = std::make_unique<core::CommandRunner>(conninfo, DatabaseConnector::programName());
     // The sweeper runs while live sync is online (it resumes on online()).
-    m_sweeper = std::make_unique<core::RequestExpirySweeper>(m_connector->database().connection);
+    m_sweeper = std::make_unique<core::RequestExpirySweeper>(m_runner.get());
     connect(m_sweeper.get(), &core::RequestExpirySweeper::expired, this,
             &LiveSession::requestsExpired);
+    emit commandRunnerChanged();
     // A failed first attempt is reported through offline() and retried by LiveSync itself.
-    m_sync->start(m_connector->database().conninfo);
+    m_sync->start(conninfo);
     if (m_sync->isOnline())
         m_sweeper->resume();
 }
@@ -83,6 +88,10 @@ void LiveSession::start()
 void LiveSession::stop()
 {
     m_sweeper.reset();
+    if (m_runner) {
+        m_runner.reset();
+        emit commandRunnerChanged();
+    }
     if (m_sync->status() == core::LiveSync::Status::Stopped)
         return;
     // The shown data stays: a stopped sync leaves the state as it was.

@@ -1,5 +1,6 @@
-// The console's live data: LiveState kept current by LiveSync, the request expiry sweeper and
-// the live models, started whenever the DatabaseConnector has connected.
+// The console's live data and commands: LiveState kept current by LiveSync, the live models, the
+// command runner every screen posts its commands to, and the request expiry sweeper, started
+// whenever the DatabaseConnector has connected.
 #pragma once
 
 #include "db/dberror.h"
@@ -12,6 +13,7 @@ class QTimer;
 
 namespace pela::core {
 class CaseListModel;
+class CommandRunner;
 class HospitalListModel;
 class LiveState;
 class LiveSync;
@@ -36,6 +38,9 @@ public:
     core::CaseListModel *caseModel() const { return m_caseModel.get(); }
     core::UnitListModel *unitModel() const { return m_unitModel.get(); }
     core::HospitalListModel *hospitalModel() const { return m_hospitalModel.get(); }
+    // Where every screen posts its commands and reads; nullptr until connected (a screen then
+    // says that it cannot save). Replaced when the console connects again.
+    core::CommandRunner *commandRunner() const { return m_runner.get(); }
 
     // Live sync lost its connection and is reconnecting; what is shown may be out of date.
     bool isInterrupted() const;
@@ -48,6 +53,8 @@ signals:
     void statusChanged();
     // Unanswered partner dispatch requests expired by this console's sweeper.
     void requestsExpired(int count);
+    // commandRunner() was created or dropped.
+    void commandRunnerChanged();
 
 private:
     void start();
@@ -60,8 +67,9 @@ private:
     std::unique_ptr<core::UnitListModel> m_unitModel;
     std::unique_ptr<core::HospitalListModel> m_hospitalModel;
     std::unique_ptr<core::LiveSync> m_sync;
-    // Uses the connector's command connection, so it exists only while the connector is
-    // Connected: the connection is then the GUI thread's, never the connecting worker's.
+    // Both exist while the connector is Connected; the sweeper posts to the runner, so it goes
+    // first.
+    std::unique_ptr<core::CommandRunner> m_runner;
     std::unique_ptr<core::RequestExpirySweeper> m_sweeper;
     QTimer *m_clockTimer = nullptr;
     QDateTime m_interruptedSince;

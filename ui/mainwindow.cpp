@@ -8,6 +8,7 @@
 #include "live/caselistmodel.h"
 #include "live/hospitallistmodel.h"
 #include "live/labels.h"
+#include "live/livestate.h"
 #include "live/livesync.h"
 #include "live/possibleduplicatesmodel.h"
 #include "live/roles.h"
@@ -278,6 +279,8 @@ void MainWindow::updateConnectionState()
         break;
     }
     m_statusText->setToolTip(m_connector->displayConninfo());
+    m_caseBoardPanel->setCountKnown(countsKnown());
+    updateTabTitles();
     m_retryAction->setEnabled(state == DatabaseConnector::State::Failed ||
                               state == DatabaseConnector::State::Idle ||
                               m_session->isInterrupted());
@@ -294,14 +297,26 @@ void MainWindow::retryConnection()
     m_connector->connectToDatabase();
 }
 
+bool MainWindow::countsKnown() const
+{
+    // Before the first load an empty list says nothing: "0 available" would be a lie.
+    return m_connector->state() == DatabaseConnector::State::Connected &&
+           m_session->state()->isLoaded();
+}
+
 void MainWindow::updateTabTitles()
 {
+    m_mapTabs->setTabText(0, tr("Map"));
+    if (!countsKnown()) {
+        m_mapTabs->setTabText(1, tr("Units (unknown)"));
+        m_mapTabs->setTabText(2, tr("Hospitals (unknown)"));
+        return;
+    }
     int available = 0;
     for (int row = 0; row < m_unitProxy->rowCount(); ++row)
         if (m_unitProxy->index(row, 0).data(core::UnitStatusRole).toString() ==
             QLatin1String("available"))
             ++available;
-    m_mapTabs->setTabText(0, tr("Map"));
     m_mapTabs->setTabText(
         1, tr("Units (%1 of %2 available)").arg(available).arg(m_unitProxy->rowCount()));
     m_mapTabs->setTabText(2, tr("Hospitals (%1)").arg(m_hospitalProxy->rowCount()));
@@ -316,7 +331,8 @@ void MainWindow::updateLanguageActions()
 
 void MainWindow::updateClock()
 {
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(centreTimeZone);
+    // The server's time, as every age on the boards: the workstation's own clock may be off.
+    const QDateTime now = m_session->state()->clock().now().toTimeZone(centreTimeZone);
     m_clock->setText(
         tr("%1 WIT").arg(QLocale().toString(now, QStringLiteral("ddd d MMM yyyy  HH:mm:ss"))));
 }

@@ -53,6 +53,8 @@ private:
     void updateLanguageActions();
     void updateClock();
     QString databaseDescription() const;
+    // Whether the boards show the database's data: connected and loaded at least once.
+    bool countsKnown() const;
 
     DatabaseConnector *m_connector;
     LanguageSwitcher *m_languages;

@@ -144,7 +144,10 @@ int Output::open(const QString &conninfo, SchemaPolicy policy, OpenedDatabase *d
         if (const QString problem = conninfoProblem(settings.conninfo); !problem.isEmpty())
             return fail(Usage, QStringLiteral("the connection settings from %1 cannot be read: %2")
                                    .arg(sourceName(settings.source), problem));
-    *database = openDatabase(conninfo, policy, QStringLiteral("pela-admin"));
+    // Migrating is maintenance: no statement or lock timeout may cut it.
+    *database = openDatabase(conninfo, policy, QStringLiteral("pela-admin"),
+                             policy == SchemaPolicy::Migrate ? ConnectionPurpose::Maintenance
+                                                             : ConnectionPurpose::Interactive);
     if (database->ok())
         return Ok;
     return databaseError(database->error, action, &database->connection);

@@ -7,21 +7,23 @@
 
 namespace pela::core {
 
-class PgConnection;
+class CommandRunner;
 
 class RequestExpirySweeper : public QObject
 {
     Q_OBJECT
 public:
-    // connection: the console's command connection (not the live sync one).
-    explicit RequestExpirySweeper(PgConnection &connection, QObject *parent = nullptr);
+    // runner: the console's command runner (not owned; it must outlive the sweeper). Sweeps run
+    // there, never on the caller's thread.
+    explicit RequestExpirySweeper(CommandRunner *runner, QObject *parent = nullptr);
 
     void start();
-    // While the database is unreachable (live sync offline) a sweep would only wait on a dead
-    // connection on the GUI thread: pause, and resume with an immediate sweep.
+    // While the database is unreachable (live sync offline) sweeps would only pile up behind
+    // a dead connection: pause, and resume with an immediate sweep.
     void pause();
     void resume();
-    // Sweeps now and schedules the next sweep at the earliest open request's deadline.
+    // Sweeps now (unless a sweep is still under way) and then schedules the next sweep at the
+    // earliest open request's deadline.
     void sweep();
 
 signals:
@@ -29,8 +31,12 @@ signals:
     void expired(int count);
 
 private:
-    PgConnection &m_connection;
+    void scheduleNext(int milliseconds);
+
+    CommandRunner *m_runner;
     QTimer m_timer;
+    bool m_sweeping = false;
+    bool m_paused = false;
 };
 
 } // namespace pela::core

@@ -6,7 +6,7 @@
 namespace pela::core {
 
 OpenedDatabase openDatabase(const QString &commandLineConninfo, SchemaPolicy policy,
-                            const QString &applicationName)
+                            const QString &program, ConnectionPurpose purpose)
 {
     OpenedDatabase opened;
     opened.settings = ConnectionSettings::resolve(commandLineConninfo);
@@ -19,7 +19,7 @@ OpenedDatabase openDatabase(const QString &commandLineConninfo, SchemaPolicy pol
     } else {
         opened.conninfo = opened.settings.conninfo;
     }
-    opened.connection = PgConnection::open(opened.conninfo, applicationName);
+    opened.connection = PgConnection::open(opened.conninfo, purpose, program);
     if (!opened.connection.isOpen()) {
         opened.error = opened.connection.error();
         return opened;

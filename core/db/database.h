@@ -24,7 +24,10 @@ struct OpenedDatabase
     bool ok() const { return !error.isError(); }
 };
 
+// program names the connection (ConnectParameters: "<program>@<host>"); a migration never
+// runs into the interactive statement timeout, whatever the purpose (Migrator::migrate).
 OpenedDatabase openDatabase(const QString &commandLineConninfo, SchemaPolicy policy,
-                            const QString &applicationName);
+                            const QString &program,
+                            ConnectionPurpose purpose = ConnectionPurpose::Interactive);
 
 } // namespace pela::core

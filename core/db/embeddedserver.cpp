@@ -297,7 +297,8 @@ DbError EmbeddedServer::writeConfiguration(bool *changed)
 DbError EmbeddedServer::reload()
 {
     auto loadedAt = [this] {
-        PgConnection probe = PgConnection::open(conninfo(QStringLiteral("postgres")));
+        PgConnection probe =
+            PgConnection::open(conninfo(QStringLiteral("postgres")), ConnectionPurpose::Maintenance);
         const PgResult loaded = probe.exec("SELECT pg_conf_load_time()::text AS at");
         return loaded.ok() ? loaded.text(0, "at") : QString();
     };
@@ -336,7 +337,8 @@ DbError EmbeddedServer::start()
 
 DbError EmbeddedServer::createApplicationDatabase()
 {
-    PgConnection admin = PgConnection::open(conninfo(QStringLiteral("postgres")));
+    PgConnection admin =
+        PgConnection::open(conninfo(QStringLiteral("postgres")), ConnectionPurpose::Maintenance);
     if (!admin.isOpen())
         return admin.error();
     const PgResult exists = admin.exec("SELECT 1 FROM pg_database WHERE datname = 'pela'");

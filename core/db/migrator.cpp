@@ -105,6 +105,12 @@ MigrationResult Migrator::migrate(PgConnection &connection)
                                failed.error().detail(), failed.error().sqlState());
         return result;
     };
+    // Whatever connection runs it, a migration is maintenance: neither it nor the wait for
+    // another console's migration is cut by an interactive statement or lock timeout.
+    const PgResult unlimited = connection.execScript(
+        QStringLiteral("SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0"));
+    if (!unlimited.ok())
+        return fail(unlimited, tr("Preparing the migration failed"));
     const PgResult locked = connection.exec("SELECT pg_advisory_xact_lock($1)", {MigrationLockKey});
     if (!locked.ok())
         return fail(locked, tr("Waiting for another migration failed"));

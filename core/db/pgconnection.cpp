@@ -1,7 +1,11 @@
 #include "pgconnection.h"
 
+#include "connectionsettings.h"
+
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
+#include <QSysInfo>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -15,7 +19,8 @@ PgConnection::~PgConnection()
 
 PgConnection::PgConnection(PgConnection &&other) noexcept
     : m_conn(std::exchange(other.m_conn, nullptr)), m_error(std::move(other.m_error)),
-      m_conninfo(std::move(other.m_conninfo)), m_prepared(std::move(other.m_prepared))
+      m_conninfo(std::move(other.m_conninfo)), m_prepared(std::move(other.m_prepared)),
+      m_stop(std::exchange(other.m_stop, nullptr))
 {
 }
 
@@ -28,48 +33,152 @@ PgConnection &PgConnection::operator=(PgConnection &&other) noexcept
         m_error = std::move(other.m_error);
         m_conninfo = std::move(other.m_conninfo);
         m_prepared = std::move(other.m_prepared);
+        m_stop = std::exchange(other.m_stop, nullptr);
     }
     return *this;
 }
 
 namespace {
 
-struct ConnectParameters
+// libpq's environment variable for each keyword that has one (PGCONNECT_TIMEOUT, PGOPTIONS, ...).
+const QHash<QByteArray, QByteArray> &environmentVariables()
 {
-    QByteArray info;
-    QByteArray application;
-    const char *keys[4] = {"dbname", "application_name", "connect_timeout", nullptr};
-    const char *values[4] = {nullptr, nullptr, "10", nullptr};
+    static const QHash<QByteArray, QByteArray> variables = [] {
+        QHash<QByteArray, QByteArray> names;
+        PQconninfoOption *defaults = PQconndefaults();
+        for (PQconninfoOption *option = defaults; option && option->keyword; ++option)
+            if (option->envvar)
+                names.insert(option->keyword, option->envvar);
+        PQconninfoFree(defaults);
+        return names;
+    }();
+    return variables;
+}
 
-    ConnectParameters(const QString &conninfo, const QString &applicationName)
-        : info(conninfo.toUtf8()),
-          // application_name shows which workstation holds a lock in pg_stat_activity.
-          application(
-              (applicationName.isEmpty() ? QStringLiteral("pela") : applicationName).toUtf8())
+QByteArray milliseconds(std::chrono::milliseconds duration)
+{
+    return QByteArray::number(qint64(duration.count()));
+}
+
+// The keyword arrays for libpq: the program's defaults first, then whatever the environment
+// and the conninfo set, so that an administrator's choice always wins.
+class ConnectParameters
+{
+public:
+    ConnectParameters(const QString &conninfo, ConnectionPurpose purpose, const QString &program)
     {
-        values[0] = info.constData();
-        values[1] = application.constData();
+        const ConnectionTimeouts &timeouts = ConnectionTimeouts::configured();
+        QString name = program.isEmpty() ? QCoreApplication::applicationName() : program;
+        if (name.isEmpty())
+            name = QStringLiteral("pela");
+        // pg_stat_activity and every event's workstation column say which program on which
+        // machine; still only a name the client asserts.
+        set("fallback_application_name",
+            (name + QLatin1Char('@') + QSysInfo::machineHostName()).toUtf8());
+        set("connect_timeout", QByteArray::number(qint64(timeouts.connect.count())));
+        set("keepalives", "1");
+        set("keepalives_idle", QByteArray::number(qint64(timeouts.keepalivesIdle.count())));
+        set("keepalives_interval", QByteArray::number(qint64(timeouts.keepalivesInterval.count())));
+        set("keepalives_count", QByteArray::number(timeouts.keepalivesCount));
+        set("tcp_user_timeout", milliseconds(timeouts.tcpUser));
+        // Sent with the startup packet: nothing needs to run after the connection is made.
+        // The server's time is the only clock we trust; we read it in ISO form.
+        QByteArray options = "-c datestyle=ISO -c intervalstyle=iso_8601 "
+                             "-c client_min_messages=warning";
+        if (purpose == ConnectionPurpose::Interactive)
+            options += " -c statement_timeout=" + milliseconds(timeouts.statement) +
+                       " -c lock_timeout=" + milliseconds(timeouts.lock) +
+                       " -c idle_in_transaction_session_timeout=" +
+                       milliseconds(timeouts.idleInTransaction);
+        else
+            options += " -c statement_timeout=0 -c lock_timeout=0";
+        set("options", options);
+
+        // The environment (PGCONNECT_TIMEOUT, PGOPTIONS, PGAPPNAME...) is the administrator's
+        // too: libpq ignores it for every keyword we pass, so it is applied here.
+        for (const auto &[keyword, variable] : environmentVariables().asKeyValueRange()) {
+            const QByteArray value = qgetenv(variable.constData());
+            if (!value.isEmpty() && m_values.contains(keyword))
+                set(keyword, keyword == "options" ? options + ' ' + value : value);
+        }
+        options = m_values.value("options");
+
+        char *error = nullptr;
+        PQconninfoOption *parsed = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+        if (!parsed) {
+            m_error =
+                error ? QString::fromUtf8(error) : QStringLiteral("invalid connection string");
+            PQfreemem(error);
+            return;
+        }
+        for (PQconninfoOption *option = parsed; option->keyword; ++option) {
+            if (!option->val)
+                continue;
+            const QByteArray key = option->keyword;
+            // Appended, so that on the server the administrator's -c settings come last and win.
+            set(key, key == "options" ? options + ' ' + option->val : QByteArray(option->val));
+        }
+        PQconninfoFree(parsed);
+        for (const QByteArray &key : std::as_const(m_order)) {
+            m_keywordPointers.push_back(key.constData());
+            m_valuePointers.push_back(m_values.constFind(key)->constData());
+        }
+        m_keywordPointers.push_back(nullptr);
+        m_valuePointers.push_back(nullptr);
     }
+
+    // libpq's complaint about the conninfo itself; empty when it could be read.
+    QString error() const { return m_error; }
+
+    // Null-terminated, as libpq wants them; valid while this object lives.
+    const char *const *keywords() const { return m_keywordPointers.data(); }
+    const char *const *values() const { return m_valuePointers.data(); }
+
+private:
+    void set(const QByteArray &key, const QByteArray &value)
+    {
+        if (!m_values.contains(key))
+            m_order.append(key);
+        m_values.insert(key, value);
+    }
+
+    QList<QByteArray> m_order;
+    QHash<QByteArray, QByteArray> m_values;
+    std::vector<const char *> m_keywordPointers;
+    std::vector<const char *> m_valuePointers;
+    QString m_error;
 };
 
 } // namespace
 
-PgConnection PgConnection::open(const QString &conninfo, const QString &applicationName)
+PgConnection PgConnection::open(const QString &conninfo, ConnectionPurpose purpose,
+                                const QString &program)
 {
     PgConnection connection;
     connection.m_conninfo = conninfo;
-    const ConnectParameters parameters(conninfo, applicationName);
-    connection.m_conn = PQconnectdbParams(parameters.keys, parameters.values, /*expand_dbname*/ 1);
+    ConnectParameters parameters(conninfo, purpose, program);
+    if (!parameters.error().isEmpty()) {
+        connection.m_error = DbError::fromConnectionFailure(parameters.error(), false);
+        return connection;
+    }
+    // Parsed already: dbname is a database name here, never a connection string to expand.
+    connection.m_conn =
+        PQconnectdbParams(parameters.keywords(), parameters.values(), /*expand_dbname*/ 0);
     connection.finishOpen();
     return connection;
 }
 
-PgConnection PgConnection::beginOpen(const QString &conninfo, const QString &applicationName)
+PgConnection PgConnection::beginOpen(const QString &conninfo, ConnectionPurpose purpose,
+                                     const QString &program)
 {
     PgConnection connection;
     connection.m_conninfo = conninfo;
-    const ConnectParameters parameters(conninfo, applicationName);
-    connection.m_conn = PQconnectStartParams(parameters.keys, parameters.values, 1);
+    ConnectParameters parameters(conninfo, purpose, program);
+    if (!parameters.error().isEmpty()) {
+        connection.m_error = DbError::fromConnectionFailure(parameters.error(), false);
+        return connection;
+    }
+    connection.m_conn = PQconnectStartParams(parameters.keywords(), parameters.values(), 0);
     if (!connection.m_conn || PQstatus(connection.m_conn) == CONNECTION_BAD)
         connection.finishOpen();
     return connection;
@@ -106,9 +215,6 @@ void PgConnection::finishOpen()
         return;
     }
     m_error = {};
-    // The server's time is the only clock we trust; we read it in ISO form.
-    PQclear(PQexec(m_conn, "SET datestyle = 'ISO'; SET intervalstyle = 'iso_8601'; "
-                           "SET client_min_messages = warning"));
 }
 
 bool PgConnection::isOpen() const
@@ -180,7 +286,7 @@ PgResult notConnected()
 
 PgResult PgConnection::exec(const char *sql, const SqlParams &params)
 {
-    if (!m_conn)
+    if (!m_conn || stopped())
         return notConnected();
     const BoundParameters bound(params);
     return PgResult(PQexecParams(m_conn, sql, bound.count(), nullptr, bound.values.data(), nullptr,
@@ -190,7 +296,7 @@ PgResult PgConnection::exec(const char *sql, const SqlParams &params)
 PgResult PgConnection::execPrepared(const char *name, const QByteArray &sql,
                                     const SqlParams &params)
 {
-    if (!m_conn)
+    if (!m_conn || stopped())
         return notConnected();
     if (!m_prepared.contains(name)) {
         PgResult prepared(PQprepare(m_conn, name, sql.constData(), int(params.size()), nullptr));
@@ -210,8 +316,8 @@ PgResult PgConnection::exec(const QString &sql, const SqlParams &params)
 
 PgResult PgConnection::execScript(const QString &sql)
 {
-    if (!m_conn)
-        return exec("");
+    if (!m_conn || stopped())
+        return notConnected();
     return PgResult(PQexec(m_conn, sql.toUtf8().constData()));
 }
 
@@ -222,7 +328,7 @@ int PgConnection::socket() const
 
 bool PgConnection::reset()
 {
-    if (!m_conn)
+    if (!m_conn || stopped())
         return false;
     m_prepared.clear();
     PQreset(m_conn);

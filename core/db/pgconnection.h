@@ -7,12 +7,24 @@
 #include <QList>
 #include <QSet>
 #include <QVariant>
+#include <atomic>
 
 struct pg_conn;
 
 namespace pela::core {
 
 using SqlParams = QList<QVariant>;
+
+// What a connection is for, which decides the server-side time limits it is opened with.
+enum class ConnectionPurpose
+{
+    // An operator waits (console, commands, live sync, pela-admin's commands): statement, lock
+    // and idle-in-transaction timeouts apply (ConnectionTimeouts).
+    Interactive,
+    // Work that may legitimately take long (migrations, server setup, test templates): no
+    // statement or lock timeout.
+    Maintenance,
+};
 
 class PgConnection
 {
@@ -25,11 +37,20 @@ public:
     PgConnection &operator=(PgConnection &&other) noexcept;
 
     // Connects; on failure error() says which part failed.
-    static PgConnection open(const QString &conninfo, const QString &applicationName = {});
+    // What the conninfo (a keyword string or URI) sets wins over the program's defaults:
+    // fallback_application_name "<program>@<host>" (program: the application's name when
+    // empty), connect_timeout, TCP keepalives and tcp_user_timeout, and the session settings
+    // sent in libpq's options (date and interval styles, client_min_messages and, by purpose,
+    // the timeouts), with the conninfo's own options appended after ours. No statement runs
+    // after the connection is made.
+    static PgConnection open(const QString &conninfo,
+                             ConnectionPurpose purpose = ConnectionPurpose::Interactive,
+                             const QString &program = {});
 
     // Non-blocking open, for callers on the GUI thread: beginOpen() returns at once; then call
     // continueOpen() whenever socket() is readable or writable, as the last progress said,
     // until it says Ready or Failed (error() then says why). connect_timeout is the caller's.
+    // Parameters as for open().
     enum class OpenProgress
     {
         WaitForRead,
@@ -37,7 +58,9 @@ public:
         Ready,
         Failed
     };
-    static PgConnection beginOpen(const QString &conninfo, const QString &applicationName = {});
+    static PgConnection beginOpen(const QString &conninfo,
+                                  ConnectionPurpose purpose = ConnectionPurpose::Interactive,
+                                  const QString &program = {});
     OpenProgress continueOpen();
 
     bool isOpen() const;
@@ -58,13 +81,20 @@ public:
     // Resets a broken connection in place.
     bool reset();
 
+    // Once *stop reads true, every further statement fails at once with ConnectionLost without
+    // reaching the server: a command whose caller gave up on it rolls back instead of going on.
+    // The flag must outlive this connection; nullptr removes it.
+    void setStopFlag(const std::atomic_bool *stop) { m_stop = stop; }
+
 private:
     void finishOpen();
+    bool stopped() const { return m_stop && m_stop->load(); }
 
     pg_conn *m_conn = nullptr;
     DbError m_error;
     QString m_conninfo;
     QSet<QByteArray> m_prepared;
+    const std::atomic_bool *m_stop = nullptr;
 };
 
 // Runs fn inside BEGIN/COMMIT; rolls back when fn returns false or a statement fails.

@@ -41,9 +41,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
                                  .arg(labels::caseState(record->state),
                                       labels::clockTime(record->closedAt))
                            : labels::caseState(record->state);
-            return tr("%1 (%2)").arg(
-                labels::clockTime(record->openedAt),
-                labels::age(record->openedAt, QDateTime::currentDateTimeUtc()));
+            return tr("%1 (%2)").arg(labels::clockTime(record->openedAt),
+                                     labels::age(record->openedAt, m_state->clock().now()));
         case UnitsColumn:
             return m_state->assignedCallSigns(record->id).join(QStringLiteral(", "));
         case WaitingReasonColumn:

@@ -107,7 +107,47 @@ void applyRows(LiveState *state, QHash<qint64, Record> &table, const QList<Recor
             emit(state->*removed)(id);
 }
 
+// The rows of fresh that are new or differ, and the ids of held that fresh lacks, by id.
+template <typename Record>
+std::pair<QList<Record>, QList<qint64>> difference(const QHash<qint64, Record> &held,
+                                                   const QHash<qint64, Record> &fresh)
+{
+    QList<Record> rows;
+    for (const Record &record : fresh) {
+        const auto it = held.constFind(record.id);
+        if (it == held.cend() || !(*it == record))
+            rows.append(record);
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const Record &a, const Record &b) { return a.id < b.id; });
+    QList<qint64> gone;
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
+        if (!fresh.contains(it.key()))
+            gone.append(it.key());
+    std::sort(gone.begin(), gone.end());
+    return {rows, gone};
+}
+
 } // namespace
+
+void LiveState::load(LiveSnapshot snapshot)
+{
+    if (!m_loaded) {
+        resetTo(std::move(snapshot));
+        return;
+    }
+    setSettings(snapshot.settings);
+    // Referenced rows first, as LiveSync applies notifications.
+    const auto [hospitals, goneHospitals] = difference(m_data.hospitals, snapshot.hospitals);
+    applyHospitals(hospitals, goneHospitals);
+    const auto [cases, goneCases] = difference(m_data.cases, snapshot.cases);
+    applyCases(cases, goneCases);
+    const auto [assignments, goneAssignments] =
+        difference(m_data.assignments, snapshot.assignments);
+    applyAssignments(assignments, goneAssignments);
+    const auto [units, goneUnits] = difference(m_data.units, snapshot.units);
+    applyUnits(units, goneUnits);
+}
 
 void LiveState::applyCases(const QList<CaseRecord> &rows, const QList<qint64> &goneIds)
 {
@@ -184,9 +224,10 @@ void LiveState::setSettings(const LiveSettings &settings)
     emit settingsChanged();
 }
 
-void LiveState::pruneClosedCases(const QDateTime &now)
+void LiveState::pruneClosedCases()
 {
-    const QDateTime limit = now.addSecs(-qint64(m_data.settings.recentlyClosedHours * 3600.0));
+    const QDateTime limit =
+        m_clock.now().addSecs(-qint64(m_data.settings.recentlyClosedHours * 3600.0));
     QList<qint64> expired;
     for (const CaseRecord &record : std::as_const(m_data.cases))
         if (record.isClosed() && record.closedAt.isValid() && record.closedAt <= limit)

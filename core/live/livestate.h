@@ -2,6 +2,8 @@
 // hospitals and live assignments, kept current by LiveSync and announced by signals.
 #pragma once
 
+#include "clock.h"
+
 #include <QDateTime>
 #include <QGeoCoordinate>
 #include <QHash>
@@ -170,6 +172,10 @@ public:
     const QHash<qint64, HospitalRecord> &hospitals() const { return m_data.hospitals; }
     const QHash<qint64, AssignmentRecord> &assignments() const { return m_data.assignments; }
     const LiveSettings &settings() const { return m_data.settings; }
+    // The clock every age and stale marker of this state is measured with; LiveSync sets its
+    // offset to the server's clock.
+    Clock &clock() { return m_clock; }
+    const Clock &clock() const { return m_clock; }
 
     // nullptr when not held; valid until the state next changes.
     const CaseRecord *findCase(qint64 id) const;
@@ -185,6 +191,9 @@ public:
     bool sameContent(const LiveState &other) const;
 
     // Mutations, used by LiveSync. Rows replace or add records; goneIds are removed.
+    // The first load replaces everything (views reset); a later one, after a reconnect, is
+    // applied as a difference, row by row, so views keep their selection and scroll position.
+    void load(LiveSnapshot snapshot);
     void resetTo(LiveSnapshot snapshot);
     void applyCases(const QList<CaseRecord> &rows, const QList<qint64> &goneIds);
     void applyUnits(const QList<UnitRecord> &rows, const QList<qint64> &goneIds);
@@ -193,12 +202,12 @@ public:
     void addCaseEvents(const QList<CaseEventRecord> &events);
     void invalidateCaseEvents();
     void setSettings(const LiveSettings &settings);
-    // Drops closed cases that are no longer recent; runs by itself every minute.
-    void pruneClosedCases(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Drops closed cases that are no longer recent by clock(); runs by itself every minute.
+    void pruneClosedCases();
 
 signals:
     void aboutToReload();
-    // The whole state was replaced (initial load, recovery after a lost connection).
+    // The whole state was replaced (the initial load).
     void reloaded();
     void caseInserted(qint64 id);
     void caseChanged(qint64 id, const pela::core::CaseRecord &before);
@@ -218,6 +227,7 @@ signals:
 
 private:
     LiveSnapshot m_data;
+    Clock m_clock;
     bool m_loaded = false;
     QTimer m_pruneTimer;
 };

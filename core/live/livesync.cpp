@@ -4,9 +4,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <libpq-fe.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 namespace pela::core {
 
@@ -238,24 +235,6 @@ QList<qint64> goneIds(const QList<qint64> &candidates, const QList<Record> &rows
     return gone;
 }
 
-// An idle TCP connection notices nothing when the network or the server host disappears;
-// keepalive probes and a send timeout turn that into a socket error within seconds.
-void enableKeepalive(int socket)
-{
-    sockaddr_storage address{};
-    socklen_t length = sizeof(address);
-    if (socket < 0 || ::getsockname(socket, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-        return;
-    if (address.ss_family != AF_INET && address.ss_family != AF_INET6)
-        return;
-    const int on = 1, idle = 10, interval = 5, count = 3, userTimeout = 20000;
-    ::setsockopt(socket, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof(on));
-    ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof(idle));
-    ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof(interval));
-    ::setsockopt(socket, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof(count));
-    ::setsockopt(socket, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeout, sizeof(userTimeout));
-}
-
 DbError lostError(pg_conn *connection)
 {
     const QString detail =
@@ -274,6 +253,9 @@ LiveSync::LiveSync(LiveState *state, QObject *parent) : QObject(parent), m_state
     connect(&m_reconnectTimer, &QTimer::timeout, this, &LiveSync::connectNow);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, &LiveSync::connectTimedOut);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &LiveSync::reloadDeferredTables);
 }
 
 LiveSync::~LiveSync()
@@ -308,6 +290,8 @@ void LiveSync::stop()
 {
     m_reconnectTimer.stop();
     m_connectTimer.stop();
+    m_reloadTimer.stop();
+    m_reloadDeferred.fill(false);
     unwatchSocket();
     m_connection = PgConnection();
     m_status = Status::Stopped;
@@ -324,7 +308,8 @@ void LiveSync::reconnectNow()
 void LiveSync::connectNow()
 {
     qCDebug(lcLiveSync) << "connecting";
-    m_connection = PgConnection::beginOpen(m_conninfo, QStringLiteral("pela-live"));
+    m_connection = PgConnection::beginOpen(m_conninfo, ConnectionPurpose::Interactive,
+                                           QStringLiteral("pela-live"));
     if (!m_connection.handle()) {
         qCDebug(lcLiveSync) << "connecting failed:" << m_connection.error().fullText();
         connectionLost(m_connection.error());
@@ -368,12 +353,17 @@ void LiveSync::connectTimedOut()
 void LiveSync::goOnline()
 {
     unwatchSocket();
-    enableKeepalive(m_connection.socket());
-    PgResult listen;
-    if (!run(listen, "LISTEN pela")) {
+    // The server's clock is read in the same round trip: its offset to this workstation's
+    // clock corrects every age and stale marker the models show.
+    const QDateTime sentAt = m_state->clock().workstationNow();
+    const PgResult listen = m_connection.execScript(QStringLiteral(
+        "LISTEN pela; SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS ms"));
+    if (!succeeded(listen)) {
         connectionLost(listen.error()); // a refused LISTEN is retried like a lost connection
         return;
     }
+    m_state->clock().measure(sentAt, QDateTime::fromMSecsSinceEpoch(listen.toInt(0, "ms"), Qt::UTC),
+                             m_state->clock().workstationNow());
     if (!loadAll())
         return;
 
@@ -477,7 +467,10 @@ void LiveSync::processNotifications()
     // fetch each table once, and repeat until libpq holds no more.
     while (m_status == Status::Online) {
         Changes changes;
-        if (!drainNotifications(changes) || !applyChanges(changes))
+        if (!drainNotifications(changes))
+            break;
+        limitReloads(changes);
+        if (!applyChanges(changes))
             break;
     }
     m_processing = false;
@@ -497,6 +490,7 @@ bool LiveSync::drainNotifications(Changes &changes)
         // Payload: table:OP:ids, ids comma-separated or '*' (too many: reload the table).
         const QString payload = QString::fromUtf8(notification->extra);
         PQfreemem(notification);
+        ++m_counters.notifications;
         const QStringList parts = payload.split(QLatin1Char(':'));
         const auto table = parts.size() == 3 ? tables.constFind(parts[0]) : tables.cend();
         if (table == tables.cend()) {
@@ -519,6 +513,47 @@ bool LiveSync::drainNotifications(Changes &changes)
         }
     }
     return any;
+}
+
+void LiveSync::limitReloads(Changes &changes)
+{
+    // Any login may NOTIFY on the channel: a flood of "*" must not become a flood of reloads.
+    const SteadyTime now = std::chrono::steady_clock::now();
+    for (int table = 0; table < TableCount; ++table) {
+        if (!changes[table].all)
+            continue;
+        const SteadyTime allowed = m_lastReload[table] + m_reloadInterval;
+        if (m_lastReload[table] == SteadyTime() || now >= allowed) {
+            m_lastReload[table] = now;
+            ++m_counters.tableReloads;
+            m_reloadDeferred[table] = false; // this reload covers a deferred one
+            continue;
+        }
+        changes[table].all = false; // ids that came with it are still fetched now
+        m_reloadDeferred[table] = true;
+        const auto wait = std::chrono::ceil<std::chrono::milliseconds>(allowed - now);
+        if (!m_reloadTimer.isActive() || m_reloadTimer.remainingTimeAsDuration() > wait)
+            m_reloadTimer.start(wait);
+    }
+}
+
+void LiveSync::reloadDeferredTables()
+{
+    if (m_status != Status::Online)
+        return;
+    if (m_processing) {
+        m_reloadTimer.start(0); // after the notifications being applied now
+        return;
+    }
+    Changes changes;
+    for (int table = 0; table < TableCount; ++table)
+        changes[table].all = std::exchange(m_reloadDeferred[table], false);
+    limitReloads(changes);
+    m_processing = true;
+    applyChanges(changes);
+    m_processing = false;
+    if (m_status == Status::Online && !m_connection.isOpen())
+        connectionLost(lostError(m_connection.handle()));
 }
 
 template <typename Record> struct LiveSync::HeldTable
@@ -689,7 +724,9 @@ bool LiveSync::loadAll()
 
     if (!run(result, "COMMIT"))
         return fail();
-    m_state->resetTo(std::move(snapshot));
+    // After a reconnect a difference: selections and scroll positions survive a network blip.
+    m_state->load(std::move(snapshot));
+    m_reloadDeferred.fill(false);
     // Events may have been added while we were away: event views fetch again.
     m_state->invalidateCaseEvents();
     return true;

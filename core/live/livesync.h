@@ -48,6 +48,17 @@ public:
     void setReconnectDelays(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
     // How long one attempt may wait for the server before it counts as failed (default 10 s).
     void setConnectTimeout(std::chrono::milliseconds timeout);
+    // A notification is a hint: a whole table is read again at most once per `interval`
+    // (default 1 s) however many "table:OP:*" arrive; ids are still fetched at once.
+    void setReloadInterval(std::chrono::milliseconds interval) { m_reloadInterval = interval; }
+
+    // What this sync has done since it was created, for diagnostics and benchmarks.
+    struct Counters
+    {
+        qint64 notifications = 0; // received on the channel
+        qint64 tableReloads = 0;  // whole tables read again (a "*" or an unreadable payload)
+    };
+    const Counters &counters() const { return m_counters; }
 
     // The events of one case, oldest first, read on the sync connection; empty when offline.
     QList<CaseEventRecord> caseEvents(qint64 caseId);
@@ -82,6 +93,7 @@ private:
         bool isEmpty() const { return !all && ids.isEmpty(); }
     };
     using Changes = std::array<TableChanges, TableCount>;
+    using SteadyTime = std::chrono::steady_clock::time_point;
 
     // One connection attempt: beginOpen() here, continueOpen() whenever the socket is ready.
     void connectNow();
@@ -98,6 +110,9 @@ private:
     void processNotifications();
     // Moves every notification libpq holds into changes; false when there was none.
     bool drainNotifications(Changes &changes);
+    // Turns whole-table reloads asked for too soon after the last one into one later reload.
+    void limitReloads(Changes &changes);
+    void reloadDeferredTables();
     bool applyChanges(const Changes &changes);
     bool loadAll();
     // Runs a statement; a lost connection is handled and reported as failure.
@@ -130,6 +145,11 @@ private:
     Status m_status = Status::Stopped;
     DbError m_lastError;
     bool m_processing = false;
+    std::chrono::milliseconds m_reloadInterval{1000};
+    std::array<SteadyTime, TableCount> m_lastReload{};
+    std::array<bool, TableCount> m_reloadDeferred{};
+    QTimer m_reloadTimer; // runs while a reload waits for its interval
+    Counters m_counters;
 };
 
 } // namespace pela::core

@@ -50,7 +50,7 @@ QVariant UnitListModel::data(const QModelIndex &index, int role) const
         case PositionAgeColumn: {
             if (!unit->positionAt.isValid())
                 return tr("no fix");
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QDateTime now = m_state->clock().now();
             const QString age = labels::age(unit->positionAt, now);
             return isStale(*unit, now) ? tr("%1 (stale)").arg(age) : age;
         }
@@ -73,7 +73,7 @@ QVariant UnitListModel::data(const QModelIndex &index, int role) const
     case PositionAtRole:
         return unit->positionAt;
     case PositionStaleRole:
-        return isStale(*unit, QDateTime::currentDateTimeUtc());
+        return isStale(*unit, m_state->clock().now());
     case HeadingRole:
         return unit->heading ? QVariant(*unit->heading) : QVariant();
     case SpeedRole:

@@ -120,6 +120,21 @@
     </message>
 </context>
 <context>
+    <name>pela::core::CommandRunner</name>
+    <message>
+        <source>The database did not answer within %1 s; nothing was saved. Try again.</source>
+        <translation>Basis data tidak menjawab dalam %1 detik; tidak ada yang tersimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>No answer from the database within %1 s; the outcome is unknown — check the board.</source>
+        <translation>Basis data tidak menjawab dalam %1 detik; hasilnya tidak diketahui — periksa papan kasus.</translation>
+    </message>
+    <message>
+        <source>No answer from the database within %1 s.</source>
+        <translation>Basis data tidak menjawab dalam %1 detik.</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::DbError</name>
     <message>
         <source>The database server answered, but the Pela database does not exist on it.</source>
@@ -906,6 +921,10 @@
         <source>Saving the migration failed</source>
         <translation>Gagal menyimpan migrasi</translation>
     </message>
+    <message>
+        <source>Preparing the migration failed</source>
+        <translation>Persiapan migrasi gagal</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::PhoneNumber</name>
@@ -1457,6 +1476,11 @@
         <source>%1 open</source>
         <translation>%1 terbuka</translation>
     </message>
+    <message>
+        <source>open cases unknown</source>
+        <comment>not connected yet</comment>
+        <translation>jumlah kasus terbuka tidak diketahui</translation>
+    </message>
 </context>
 <context>
     <name>pela::ui::CategoryPicker</name>
@@ -1900,6 +1924,14 @@ Ctrl+Shift+N</translation>
     <message>
         <source>The triage file %1 was refused, the built-in questions are used: %2</source>
         <translation>Berkas triase %1 ditolak, pertanyaan bawaan yang dipakai: %2</translation>
+    </message>
+    <message>
+        <source>Units (unknown)</source>
+        <translation>Unit (tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Hospitals (unknown)</source>
+        <translation>Rumah sakit (tidak diketahui)</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     // Each dispatcher keeps its own connection, as each console does.
     std::vector<PgConnection> connections;
     for (int i = 0; i < dispatchers; ++i)
-        connections.push_back(PgConnection::open(conninfo, QStringLiteral("bench-%1").arg(i)));
+        connections.push_back(PgConnection::open(conninfo, ConnectionPurpose::Interactive,
+                                                 QStringLiteral("bench-%1").arg(i)));
     PgConnection control = PgConnection::open(conninfo);
     IncidentCommands controlCommands(control);
 

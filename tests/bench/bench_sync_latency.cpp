@@ -1,9 +1,13 @@
-// Commit-to-model latency of live sync with K listening consoles (K = 1, 10, 50), against the
-// floor of plain libpq LISTEN processes receiving a NOTIFY from the same transactions.
+// Commit-to-model latency of live sync with K listening consoles (K = 1, 10, 50), against two
+// floors from the same transactions: plain libpq LISTEN processes receiving a NOTIFY (floor),
+// and plain libpq processes that, like every console must (notifications carry ids only), run
+// one prepared fetch by id per notification (floor_fetch). Goal: sync p99 <= 1.5 x floor_fetch
+// p99 and <= 50 ms.
 //
 //   bench_sync_latency [--changes N] [--k 1,10,50] [--rate PER_SECOND]
 //   (PELA_BENCH_CHANGES=N also shortens the run.) Listeners are this program re-executed with
-//   --listener sync|floor CONNINFO CASE_ID COUNT; they print "seq nanoseconds" lines at the end.
+//   --listener sync|floor|fetch CONNINFO CASE_ID COUNT; they print "seq nanoseconds" lines at
+//   the end.
 // Times are std::chrono::steady_clock (CLOCK_MONOTONIC), comparable across processes here.
 #include "live/caselistmodel.h"
 #include "live/hospitallistmodel.h"
@@ -143,6 +147,54 @@ int runFloorListener(const QString &conninfo, int count)
     return 0;
 }
 
+// The honest floor: LISTEN on the schema's channel and, per notification, one prepared fetch of
+// the changed row by id; received once the row is read.
+int runFetchFloorListener(const QString &conninfo, int count)
+{
+    PGconn *connection = PQconnectdb(conninfo.toUtf8().constData());
+    if (PQstatus(connection) != CONNECTION_OK) {
+        std::fprintf(stderr, "fetch listener: %s", PQerrorMessage(connection));
+        return 1;
+    }
+    PQclear(PQexec(connection, "LISTEN pela"));
+    PQclear(PQprepare(connection, "fetch_case", "SELECT * FROM cases WHERE id = ANY($1::bigint[])",
+                      1, nullptr));
+    std::printf("ready\n");
+    std::fflush(stdout);
+    std::vector<qint64> receivedAt(count, 0);
+    int lastSeen = -1;
+    const int socket = PQsocket(connection);
+    while (lastSeen < count - 1) {
+        fd_set readable;
+        FD_ZERO(&readable);
+        FD_SET(socket, &readable);
+        timeval timeout{lastSeen < 0 ? 60 + count / 10 : 15, 0};
+        if (::select(socket + 1, &readable, nullptr, nullptr, &timeout) <= 0)
+            break;
+        if (!PQconsumeInput(connection))
+            break;
+        while (PGnotify *notification = PQnotifies(connection)) {
+            // cases:UPDATE:<id>
+            const QByteArray payload(notification->extra);
+            PQfreemem(notification);
+            if (!payload.startsWith("cases:"))
+                continue;
+            const QByteArray ids = '{' + payload.mid(payload.lastIndexOf(':') + 1) + '}';
+            const char *values[1] = {ids.constData()};
+            PGresult *row =
+                PQexecPrepared(connection, "fetch_case", 1, values, nullptr, nullptr, 0);
+            const qint64 at = nowNs();
+            const int notes = PQfnumber(row, "notes");
+            if (PQresultStatus(row) == PGRES_TUPLES_OK && PQntuples(row) == 1 && notes >= 0)
+                markReceived(receivedAt, lastSeen, std::atoi(PQgetvalue(row, 0, notes)), at);
+            PQclear(row);
+        }
+    }
+    PQfinish(connection);
+    printReceipts(receivedAt);
+    return 0;
+}
+
 struct Figures
 {
     double p50 = 0, p99 = 0, max = 0;
@@ -162,7 +214,8 @@ class Benchmark
 public:
     Benchmark(QString conninfo, qint64 caseId, int changes, int rate)
         : m_conninfo(std::move(conninfo)), m_caseId(caseId), m_changes(changes), m_rate(rate),
-          m_writer(PgConnection::open(m_conninfo, QStringLiteral("bench-writer")))
+          m_writer(PgConnection::open(m_conninfo, ConnectionPurpose::Interactive,
+                                      QStringLiteral("bench-writer")))
     {
     }
 
@@ -282,7 +335,7 @@ int runBenchmark(const QStringList &arguments)
     }
     std::printf("changes: %d\nrate_per_s: %d\n", changes, rate);
     Benchmark benchmark(conninfo, caseId, changes, rate);
-    Figures lastSync, lastFloor;
+    Figures lastSync, lastFloor, lastFetch;
     int lastK = 0;
     for (int k : std::as_const(ks)) {
         const Figures floor = benchmark.run(QStringLiteral("floor"), k);
@@ -290,19 +343,29 @@ int runBenchmark(const QStringList &arguments)
         printFigure("floor_p99_ms", k, floor.p99);
         printFigure("floor_max_ms", k, floor.max);
         std::printf("floor_missing_k%d: %lld\n", k, floor.missing);
+        const Figures fetch = benchmark.run(QStringLiteral("fetch"), k);
+        printFigure("floor_fetch_p50_ms", k, fetch.p50);
+        printFigure("floor_fetch_p99_ms", k, fetch.p99);
+        printFigure("floor_fetch_max_ms", k, fetch.max);
+        std::printf("floor_fetch_missing_k%d: %lld\n", k, fetch.missing);
         const Figures sync = benchmark.run(QStringLiteral("sync"), k);
         printFigure("sync_p50_ms", k, sync.p50);
         printFigure("sync_p99_ms", k, sync.p99);
         printFigure("sync_max_ms", k, sync.max);
         std::printf("sync_missing_k%d: %lld\n", k, sync.missing);
         printFigure("sync_to_floor_p99_ratio", k, floor.p99 > 0 ? sync.p99 / floor.p99 : 0);
+        printFigure("sync_to_floor_fetch_p99_ratio", k, fetch.p99 > 0 ? sync.p99 / fetch.p99 : 0);
         lastSync = sync;
         lastFloor = floor;
+        lastFetch = fetch;
         lastK = k;
     }
     pela::test::TestCluster::shutdown();
-    printFigure("sync_p99_ms", lastK, lastSync.p99);
     printFigure("floor_p99_ms", lastK, lastFloor.p99);
+    printFigure("floor_fetch_p99_ms", lastK, lastFetch.p99);
+    printFigure("sync_p99_ms", lastK, lastSync.p99);
+    printFigure("sync_to_floor_fetch_p99_ratio", lastK,
+                lastFetch.p99 > 0 ? lastSync.p99 / lastFetch.p99 : 0);
     return 0;
 }
 
@@ -315,6 +378,8 @@ int main(int argc, char *argv[])
     if (arguments.size() >= 6 && arguments[1] == QLatin1String("--listener")) {
         if (arguments[2] == QLatin1String("floor"))
             return runFloorListener(arguments[3], arguments[5].toInt());
+        if (arguments[2] == QLatin1String("fetch"))
+            return runFetchFloorListener(arguments[3], arguments[5].toInt());
         return runSyncListener(arguments[3], arguments[4].toLongLong(), arguments[5].toInt());
     }
     return runBenchmark(arguments);

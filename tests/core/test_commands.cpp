@@ -512,6 +512,7 @@ TEST_CASE("a call-taker's login cannot dispatch and is told who may")
     CHECK(unitStatus(f.db, QStringLiteral("AMB-KOTA-1")) == QLatin1String("available"));
 }
 
+#include "commands/commandrunner.h"
 #include "commands/requestexpirysweeper.h"
 #include <QSignalSpy>
 
@@ -522,8 +523,8 @@ TEST_CASE("the sweeper expires an unanswered request at its deadline without bei
     REQUIRE(
         f.db.exec("UPDATE settings SET value = '1' WHERE key = 'request_timeout_seconds'").ok());
     const QString number = f.open();
-    PgConnection sweeperConnection = pela::test::connect(f.db.conninfo());
-    RequestExpirySweeper sweeper(sweeperConnection);
+    CommandRunner runner(f.db.conninfo());
+    RequestExpirySweeper sweeper(&runner);
     QSignalSpy expired(&sweeper, &RequestExpirySweeper::expired);
     sweeper.start();
     REQUIRE(f.commands.assignUnit(number, QStringLiteral("AMB-SLM-2")).ok());

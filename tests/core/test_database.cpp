@@ -75,6 +75,7 @@ TEST_CASE("migrating again changes nothing and keeps an admin's corrections")
     CHECK(count(db, "SELECT count(*) FROM places") == placesBefore);
     CHECK(count(db, "SELECT count(*) FROM hospitals") == 11);
     CHECK(count(db, "SELECT count(*) FROM schema_migrations") == migrationFiles());
+    CHECK(count(db, "SELECT max(version) FROM schema_migrations") == Migrator::latestVersion());
     const PgResult bkr = db.exec("SELECT lat FROM hospitals WHERE code = 'BKR'");
     CHECK(bkr.toDouble(0, "lat") == Approx(-3.6));
 }
@@ -100,6 +101,7 @@ TEST_CASE("two migrators starting at once both succeed and apply the schema once
     PgConnection db = pela::test::connect(conninfo);
     CHECK(count(db, "SELECT count(*) FROM hospitals") == 11);
     CHECK(count(db, "SELECT count(*) FROM schema_migrations") == migrationFiles());
+    CHECK(count(db, "SELECT max(version) FROM schema_migrations") == Migrator::latestVersion());
 }
 
 TEST_CASE("a database from a newer Pela is refused with a clear message")

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QGeoCoordinate>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTcpServer>
 
@@ -373,7 +374,7 @@ TEST_CASE("a live sync holds exactly one database connection")
     pela::core::PgConnection observer = pela::test::connect(conninfo);
     const pela::core::PgResult count =
         observer.exec("SELECT count(*) FROM pg_stat_activity "
-                      "WHERE datname = current_database() AND application_name = 'pela-live'");
+                      "WHERE datname = current_database() AND application_name LIKE 'pela-live@%'");
     REQUIRE(count.ok());
     CHECK(count.text(0, 0).toInt() == 1);
 }
@@ -399,7 +400,7 @@ TEST_CASE("reconnectNow does nothing while online; offline, it retries without t
     PgConnection admin = pela::test::connect(conninfo);
     pela::test::execOrFail(admin, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                   "WHERE datname = current_database() "
-                                  "AND application_name = 'pela-live'");
+                                  "AND application_name LIKE 'pela-live@%'");
     REQUIRE(waitUntil([&] { return offline.count() == 1; }, 5000));
     CHECK(console.sync.status() == LiveSync::Status::Offline);
 
@@ -407,7 +408,7 @@ TEST_CASE("reconnectNow does nothing while online; offline, it retries without t
     console.sync.reconnectNow();
     REQUIRE(waitUntil([&] { return console.sync.isOnline(); }, 5000));
     CHECK(online.count() == 2);
-    CHECK(reloaded.count() == 2);
+    CHECK(reloaded.count() == 1); // the reload after reconnecting is applied as a difference
     CHECK(offline.count() == 1);
 }
 
@@ -448,4 +449,213 @@ TEST_CASE("start() against a server that never answers returns at once and goes 
     CHECK(online.isEmpty());
     console.sync.stop();
     CHECK(console.sync.status() == LiveSync::Status::Stopped);
+}
+
+namespace {
+
+// A workstation clock that runs `seconds` ahead of the real time (behind when negative).
+Clock::Source skewedBy(qint64 seconds)
+{
+    return [seconds] { return QDateTime::currentDateTimeUtc().addSecs(seconds); };
+}
+
+QString unitAge(const LiveConsole &console, qint64 unit)
+{
+    return console.units
+        .data(console.units.index(console.units.rowOf(unit), UnitListModel::PositionAgeColumn))
+        .toString();
+}
+
+} // namespace
+
+TEST_CASE("with the workstation's clock two minutes ahead, ages, stale markers and the pruning of "
+          "closed cases follow the server's clock")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    console.state.clock().setWorkstationClock(skewedBy(120));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+    // Measured at connect: the server is two minutes behind this workstation.
+    CHECK(qAbs(console.state.clock().serverOffset().count() + 120'000) < 2000);
+    CHECK(qAbs(console.state.clock().now().msecsTo(QDateTime::currentDateTimeUtc())) < 2000);
+
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
+    const qint64 unit = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-1"));
+    pela::test::execOrFail(writer,
+                           "UPDATE units SET position_at = now() - interval '60 seconds' "
+                           "WHERE id = $1",
+                           {unit});
+    const int row = console.units.rowOf(unit);
+    REQUIRE(waitUntil([&] { return unitAge(console, unit) == QStringLiteral("1 min"); }));
+    // By the workstation's own clock it would be three minutes old, past the 120 s limit.
+    CHECK_FALSE(roleOf(console.units, row, PositionStaleRole).toBool());
+
+    const qint64 id = pela::test::openCase(writer, QStringLiteral("2026-000040"));
+    REQUIRE(waitUntil([&] { return console.cases.rowOf(id) >= 0; }));
+    const QString opened =
+        console.cases
+            .data(console.cases.index(console.cases.rowOf(id), CaseListModel::OpenedColumn))
+            .toString();
+    INFO(opened.toStdString());
+    CHECK(opened.endsWith(QStringLiteral(" s)")));
+
+    // Closed cases stay for one minute; just closed, this one is not pruned.
+    pela::test::execOrFail(writer, "UPDATE settings SET value = '0.0167' "
+                                   "WHERE key = 'recently_closed_hours'");
+    pela::test::closeCase(writer, id);
+    REQUIRE(waitUntil([&] {
+        const CaseRecord *record = console.state.findCase(id);
+        return record && record->isClosed();
+    }));
+    console.state.pruneClosedCases();
+    CHECK(console.state.findCase(id) != nullptr);
+    CHECK(console.cases.rowOf(id) >= 0);
+}
+
+TEST_CASE("with the workstation's clock two minutes behind, a fix 150 s old is stale")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    console.state.clock().setWorkstationClock(skewedBy(-120));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+    CHECK(qAbs(console.state.clock().serverOffset().count() - 120'000) < 2000);
+
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
+    const qint64 unit = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-2"));
+    pela::test::execOrFail(writer,
+                           "UPDATE units SET position_at = now() - interval '150 seconds' "
+                           "WHERE id = $1",
+                           {unit});
+    REQUIRE(waitUntil([&] { return unitAge(console, unit).startsWith(QStringLiteral("2 min")); }));
+    // By the workstation's own clock it would be 30 s old and look fresh.
+    CHECK(roleOf(console.units, console.units.rowOf(unit), PositionStaleRole).toBool());
+    CHECK(unitAge(console, unit) == QStringLiteral("2 min (stale)"));
+}
+
+TEST_CASE("a deleted unit and a deleted bed row disappear from a listening console")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+    RowSignals units(&console.units);
+    RowSignals hospitals(&console.hospitals);
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
+
+    const qint64 hearse = pela::test::unitId(writer, QStringLiteral("JNZ-1"));
+    REQUIRE(console.units.rowOf(hearse) >= 0);
+    pela::test::execOrFail(writer, "DELETE FROM units WHERE id = $1", {hearse});
+    REQUIRE(waitUntil([&] { return console.units.rowOf(hearse) < 0; }));
+    CHECK(console.state.findUnit(hearse) == nullptr);
+    CHECK(console.units.rowCount() == 22);
+    CHECK(units.removed == 1);
+    CHECK(units.reset == 0);
+
+    const qint64 hospital = pela::test::hospitalId(writer, QStringLiteral("LMN"));
+    auto hasIcu = [&] {
+        for (const BedRecord &bed : console.state.findHospital(hospital)->beds)
+            if (bed.category == QLatin1String("icu"))
+                return true;
+        return false;
+    };
+    REQUIRE(hasIcu());
+    pela::test::execOrFail(writer,
+                           "DELETE FROM hospital_beds WHERE hospital_id = $1 AND category = 'icu'",
+                           {hospital});
+    REQUIRE(waitUntil([&] { return !hasIcu(); }));
+    REQUIRE_FALSE(hospitals.changedRoles.isEmpty());
+    CHECK(hospitals.changedRoles.last().contains(BedsRole));
+    CHECK(hospitals.removed == 0);
+    CHECK(console.hospitals.rowCount() == 11);
+}
+
+TEST_CASE("a flood of 1,000 'reload the table' notifications is coalesced, and real changes still "
+          "arrive at once")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+    RowSignals rows(&console.cases);
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
+    pela::core::PgConnection flooder = pela::test::connect(conninfo);
+
+    // Any login may send these; each is its own transaction, so none is merged by the server.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 opened = 0;
+    for (int i = 0; i < 1000; ++i) {
+        pela::test::execOrFail(flooder, "NOTIFY pela, 'cases:UPDATE:*'");
+        if (i % 100 == 0)
+            QCoreApplication::processEvents(); // the console keeps up while the flood goes on
+        if (i == 500)
+            opened = pela::test::openCase(writer, QStringLiteral("2026-000050"));
+    }
+    // The case opened mid-flood is fetched by id as usual, not held back with the reloads.
+    REQUIRE(waitUntil([&] { return console.cases.rowOf(opened) >= 0; }, 2000));
+    REQUIRE(waitUntil([&] { return console.sync.counters().notifications >= 1002; }, 5000));
+    QTest::qWait(1200); // the last deferred reload, if any
+    const qint64 elapsedMs = clock.elapsed();
+    const LiveSync::Counters counters = console.sync.counters();
+    INFO(counters.tableReloads << " reloads for " << counters.notifications << " notifications in "
+                               << elapsedMs << " ms");
+    CHECK(counters.tableReloads >= 1);
+    CHECK(counters.tableReloads <= elapsedMs / 1000 + 2);
+    CHECK(rows.reset == 0);
+    CHECK(console.cases.rowCount() == 1);
+    CHECK(console.sync.isOnline());
+}
+
+TEST_CASE("a selection in the case and unit lists survives a reconnect; what changed meanwhile "
+          "arrives row by row")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    LiveConsole console;
+    console.sync.setReconnectDelays(std::chrono::minutes(10), std::chrono::minutes(10));
+    REQUIRE(pela::test::startOnline(console.sync, conninfo));
+    pela::core::PgConnection writer = pela::test::rawWriter(conninfo);
+    pela::test::openCase(writer, QStringLiteral("2026-000060"));
+    const qint64 selectedCase = pela::test::openCase(writer, QStringLiteral("2026-000061"));
+    const qint64 selectedUnit = pela::test::unitId(writer, QStringLiteral("AMB-KOTA-1"));
+    const qint64 goneUnit = pela::test::unitId(writer, QStringLiteral("JNZ-1"));
+    REQUIRE(waitUntil([&] { return console.cases.rowCount() == 2; }));
+
+    QItemSelectionModel caseSelection(&console.cases);
+    QItemSelectionModel unitSelection(&console.units);
+    const auto selectRow = [](QItemSelectionModel &selection, int row) {
+        selection.setCurrentIndex(selection.model()->index(row, 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+    selectRow(caseSelection, console.cases.rowOf(selectedCase));
+    selectRow(unitSelection, console.units.rowOf(selectedUnit));
+    RowSignals cases(&console.cases);
+    RowSignals units(&console.units);
+
+    // A network blip: the server ends the sync's session; meanwhile things change.
+    QSignalSpy offline(&console.sync, &LiveSync::offline);
+    pela::core::PgConnection admin = pela::test::connect(conninfo);
+    pela::test::execOrFail(admin, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE datname = current_database() "
+                                  "AND application_name LIKE 'pela-live@%'");
+    REQUIRE(waitUntil([&] { return offline.count() == 1; }, 5000));
+    const qint64 newCase = pela::test::openCase(writer, QStringLiteral("2026-000062"));
+    pela::test::execOrFail(writer, "UPDATE units SET lat = -3.70, lon = 128.17 WHERE id = $1",
+                           {selectedUnit});
+    pela::test::execOrFail(writer, "DELETE FROM units WHERE id = $1", {goneUnit});
+
+    console.sync.reconnectNow();
+    REQUIRE(waitUntil([&] { return console.sync.isOnline(); }, 5000));
+    CHECK(cases.reset == 0);
+    CHECK(units.reset == 0);
+    CHECK(cases.inserted == 1);
+    CHECK(units.removed == 1);
+    CHECK(console.cases.rowOf(newCase) >= 0);
+    CHECK(console.units.rowOf(goneUnit) < 0);
+    CHECK(console.state.findUnit(selectedUnit)->position == QGeoCoordinate(-3.70, 128.17));
+
+    const QModelIndexList selectedCases = caseSelection.selectedRows();
+    REQUIRE(selectedCases.size() == 1);
+    CHECK(roleOf(console.cases, selectedCases.first().row(), IdRole).toLongLong() == selectedCase);
+    CHECK(caseSelection.currentIndex().row() == console.cases.rowOf(selectedCase));
+    const QModelIndexList selectedUnits = unitSelection.selectedRows();
+    REQUIRE(selectedUnits.size() == 1);
+    CHECK(roleOf(console.units, selectedUnits.first().row(), IdRole).toLongLong() == selectedUnit);
 }

@@ -64,17 +64,21 @@ TestCluster::TestCluster()
         FAIL("test cluster did not start: " << started.fullText().toStdString());
 
     // Template databases: migrated once, cloned per test (CREATE DATABASE ... TEMPLATE).
-    PgConnection admin = connect(m_server->conninfo(QStringLiteral("postgres")));
+    // Maintenance connections: a slow machine must not cut the template's creation short.
+    PgConnection admin =
+        connect(m_server->conninfo(QStringLiteral("postgres")), ConnectionPurpose::Maintenance);
     admin.exec("CREATE DATABASE pela_template");
     {
-        PgConnection templateDb = connect(m_server->conninfo(QStringLiteral("pela_template")));
+        PgConnection templateDb = connect(m_server->conninfo(QStringLiteral("pela_template")),
+                                          ConnectionPurpose::Maintenance);
         const MigrationResult migrated = Migrator::migrate(templateDb);
         if (!migrated.ok())
             FAIL("migrating the template failed: " << migrated.error.fullText().toStdString());
     }
     admin.exec("CREATE DATABASE pela_template_demo TEMPLATE pela_template");
     {
-        PgConnection demoDb = connect(m_server->conninfo(QStringLiteral("pela_template_demo")));
+        PgConnection demoDb = connect(m_server->conninfo(QStringLiteral("pela_template_demo")),
+                                      ConnectionPurpose::Maintenance);
         const DbError loaded = Migrator::loadDemoData(demoDb);
         if (loaded.isError())
             FAIL("loading the demo fleet failed: " << loaded.fullText().toStdString());
@@ -90,7 +94,8 @@ TestCluster::~TestCluster()
 QString TestCluster::createDatabase(const QString &templateName)
 {
     const QString name = QStringLiteral("t%1_%2").arg(getpid()).arg(++m_counter);
-    PgConnection admin = connect(m_server->conninfo(QStringLiteral("postgres")));
+    PgConnection admin =
+        connect(m_server->conninfo(QStringLiteral("postgres")), ConnectionPurpose::Maintenance);
     // Identifiers cannot be bound; both names are made here from digits and fixed words.
     const PgResult created =
         admin.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName));
@@ -110,9 +115,9 @@ QString TestCluster::emptyDatabase()
     return createDatabase(QStringLiteral("template0"));
 }
 
-PgConnection connect(const QString &conninfo)
+PgConnection connect(const QString &conninfo, ConnectionPurpose purpose)
 {
-    PgConnection connection = PgConnection::open(conninfo, QStringLiteral("pela-test"));
+    PgConnection connection = PgConnection::open(conninfo, purpose, QStringLiteral("pela-test"));
     if (!connection.isOpen())
         FAIL("cannot connect to " << conninfo.toStdString() << ": "
                                   << connection.error().fullText().toStdString());

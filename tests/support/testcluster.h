@@ -41,7 +41,8 @@ private:
     int m_counter = 0;
 };
 
-// Opens a connection or fails the current test with the reason.
-core::PgConnection connect(const QString &conninfo);
+// Opens a connection (named pela-test@host) or fails the current test with the reason.
+core::PgConnection connect(const QString &conninfo,
+                           core::ConnectionPurpose purpose = core::ConnectionPurpose::Interactive);
 
 } // namespace pela::test

@@ -44,7 +44,8 @@ QString TestLogins::create(const QString &groupRole, const QString &hospitalCode
 
 PgConnection TestLogins::connect(const QString &loginConninfo)
 {
-    PgConnection connection = PgConnection::open(loginConninfo, QStringLiteral("pela-test"));
+    PgConnection connection = PgConnection::open(loginConninfo, core::ConnectionPurpose::Interactive,
+                                                        QStringLiteral("pela-test"));
     if (!connection.isOpen())
         FAIL("cannot connect as " << loginName(loginConninfo).toStdString() << ": "
                                   << connection.error().fullText().toStdString());

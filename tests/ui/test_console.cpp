@@ -1,6 +1,7 @@
 // The console shell: connection state in the status bar and banner, retry, live language switch,
 // and the live boards (cases, units, hospitals) kept current by LiveSync.
 #include "caseboardpanel.h"
+#include "commands/commandrunner.h"
 #include "commands/incidentcommands.h"
 #include "connectionbanner.h"
 #include "databaseconnector.h"
@@ -154,7 +155,8 @@ TEST_CASE("a console connected to a real database names it in the status bar and
     INFO(console.connector.error().fullText().toStdString());
     REQUIRE(console.connector.state() == DatabaseConnector::State::Connected);
     CHECK(connected.count() == 1);
-    CHECK(console.connector.database().connection.isOpen());
+    CHECK(console.connector.conninfo() == conninfo);
+    CHECK(console.window.liveSession()->commandRunner() != nullptr);
 
     const QString status = console.window.connectionStatusText();
     INFO(status.toStdString());
@@ -162,6 +164,42 @@ TEST_CASE("a console connected to a real database names it in the status bar and
     CHECK(status.contains(pela::core::redactedConninfo(conninfo)));
     CHECK_FALSE(status.contains(QStringLiteral("embedded")));
     CHECK_FALSE(console.window.connectionBanner()->isVisible());
+}
+
+TEST_CASE("the console's database work runs off the GUI thread: one connection for live sync, "
+          "one for the command runner's worker, none left by connecting")
+{
+    isolateSettings();
+    const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
+    Console console(conninfo);
+    console.goLive();
+    LiveSession *session = console.window.liveSession();
+    pela::core::CommandRunner *runner = session->commandRunner();
+    REQUIRE(runner);
+    CHECK(runner->conninfo() == conninfo);
+    // The request sweeper already posted to the runner; a read shows where the runner runs.
+    const QFuture<pela::core::ReadResult<QString>> name =
+        runner->read<QString>([](pela::core::PgConnection &connection) {
+            const pela::core::PgResult result =
+                connection.exec("SELECT current_setting('application_name')");
+            return result.ok() ? pela::core::ReadResult<QString>::of(result.text(0, 0))
+                               : pela::core::ReadResult<QString>::failed(result.error());
+        });
+    REQUIRE(QTest::qWaitFor([&] { return name.isFinished(); }, 10'000));
+    REQUIRE(name.result().ok());
+    CHECK(name.result().value->startsWith(QStringLiteral("pela-console@")));
+
+    pela::core::PgConnection observer = pela::test::connect(conninfo);
+    auto connections = [&](const char *pattern) {
+        const pela::core::PgResult result =
+            observer.exec("SELECT count(*) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND application_name LIKE $1",
+                          {QString::fromLatin1(pattern)});
+        REQUIRE(result.ok());
+        return result.text(0, 0).toInt();
+    };
+    CHECK(QTest::qWaitFor([&] { return connections("pela-console@%") == 1; }, 5000));
+    CHECK(connections("pela-live@%") == 1);
 }
 
 TEST_CASE("an unreachable database shows the red banner with the reason and a Retry button")
@@ -189,6 +227,45 @@ TEST_CASE("an unreachable database shows the red banner with the reason and a Re
     CHECK(banner->mapTo(&console.window, QPoint(0, 0)).y() <=
           console.window.menuBar()->height() + 1);
     CHECK(console.window.connectionStatusText().startsWith(QStringLiteral("Not connected: ")));
+}
+
+TEST_CASE("while not connected the case board and the unit list say unknown, not zero")
+{
+    isolateSettings();
+    Console console(unreachableConninfo);
+    auto *tabs = console.window.findChild<QTabWidget *>(QStringLiteral("mapTabs"));
+    REQUIRE(tabs);
+    const auto unitsTab = [&] { return tabs->tabText(tabs->indexOf(console.window.unitTable())); };
+    const auto hospitalsTab = [&] {
+        return tabs->tabText(tabs->indexOf(console.window.hospitalTable()));
+    };
+    // Before the first attempt, and after it failed.
+    CHECK(console.window.caseBoard()->title().endsWith(QStringLiteral("open cases unknown")));
+    CHECK(unitsTab() == QStringLiteral("Units (unknown)"));
+    console.connector.connectToDatabase();
+    REQUIRE(waitForAttempt(console.connector));
+    REQUIRE(console.connector.state() == DatabaseConnector::State::Failed);
+    CHECK(console.window.caseBoard()->title().endsWith(QStringLiteral("open cases unknown")));
+    CHECK_FALSE(console.window.caseBoard()->title().contains(QStringLiteral("0 open")));
+    CHECK(unitsTab() == QStringLiteral("Units (unknown)"));
+    CHECK(hospitalsTab() == QStringLiteral("Hospitals (unknown)"));
+
+    REQUIRE(console.languages.setLanguage(Language::Indonesian,
+                                          LanguageSwitcher::Persistence::ThisSessionOnly));
+    QCoreApplication::processEvents();
+    INFO(console.window.caseBoard()->title().toStdString());
+    CHECK(console.window.caseBoard()->title().contains(QStringLiteral("tidak diketahui")));
+    CHECK(unitsTab().contains(QStringLiteral("tidak diketahui")));
+
+    // Connected and loaded: the real counts.
+    REQUIRE(console.languages.setLanguage(Language::English,
+                                          LanguageSwitcher::Persistence::ThisSessionOnly));
+    QCoreApplication::processEvents();
+    console.connector.setCommandLineConninfo(pela::test::TestCluster::instance().freshDatabase());
+    console.goLive();
+    CHECK(console.window.caseBoard()->title().endsWith(QStringLiteral("0 open")));
+    CHECK(unitsTab() == QStringLiteral("Units (23 of 23 available)"));
+    CHECK(hospitalsTab() == QStringLiteral("Hospitals (11)"));
 }
 
 TEST_CASE("Retry against a reachable database connects and hides the banner")
@@ -454,9 +531,9 @@ TEST_CASE("when live updates are cut the red banner says so, the data stays, and
     LiveSession *session = console.window.liveSession();
     session->sync()->setReconnectDelays(std::chrono::milliseconds(1500),
                                         std::chrono::milliseconds(1500));
-    const pela::core::PgResult terminated =
-        elsewhere.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                       "WHERE application_name = 'pela-live' AND datname = current_database()");
+    const pela::core::PgResult terminated = elsewhere.exec(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE application_name LIKE 'pela-live@%' AND datname = current_database()");
     INFO(terminated.error().fullText().toStdString());
     REQUIRE(terminated.ok());
     REQUIRE(terminated.rowCount() == 1);
@@ -501,7 +578,7 @@ TEST_CASE("Retry on the interrupted banner reconnects at once instead of waiting
     session->sync()->setReconnectDelays(std::chrono::minutes(10), std::chrono::minutes(10));
     REQUIRE(elsewhere
                 .exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                      "WHERE application_name = 'pela-live' AND datname = current_database()")
+                      "WHERE application_name LIKE 'pela-live@%' AND datname = current_database()")
                 .ok());
     ConnectionBanner *banner = console.window.connectionBanner();
     REQUIRE(QTest::qWaitFor([&] { return banner->isVisible(); }, 5000));

@@ -1,0 +1,5 @@
+// Fixture for the core_layering_check_catches_widgets test: this file must be reported.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QColor>
