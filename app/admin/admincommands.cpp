@@ -130,6 +130,31 @@ const QList<CommandSpec> &commandTable()
                         "cleared,\n  cancelled (needs --reason), accepted, declined (needs "
                         "--reason),\n  out_of_service (needs --reason), available (back from out "
                         "of service only)\n")},
+        {S{QStringLiteral("operator"), QStringLiteral("add")},
+         {QStringLiteral("USERNAME"), QStringLiteral("ROLE")},
+         {option("--password-file", "FILE", "read the password from the file's first line"),
+          flag("--password-stdin", "read the password from standard input's first line")},
+         QStringLiteral("a login for a person of the centre (ROLE: call-taker, dispatcher, "
+                        "shift-lead, admin)"),
+         commandOperatorAdd,
+         QStringLiteral("Without --password-file or --password-stdin the password is asked for at "
+                        "the terminal.\nIt is hashed (SCRAM) here; the server never sees it.\n")},
+        {S{QStringLiteral("operator"), QStringLiteral("list")},
+         {},
+         {flag("--json", "print a JSON array")},
+         QStringLiteral("every operator's and liaison's login, its role and whether it may log in"),
+         commandOperatorList},
+        {S{QStringLiteral("operator"), QStringLiteral("disable")},
+         {QStringLiteral("USERNAME")},
+         {},
+         QStringLiteral("the login may no longer log in (its history stays)"),
+         commandOperatorDisable},
+        {S{QStringLiteral("hospital-login"), QStringLiteral("add")},
+         {QStringLiteral("CODE"), QStringLiteral("USERNAME")},
+         {option("--password-file", "FILE", "read the password from the file's first line"),
+          flag("--password-stdin", "read the password from standard input's first line")},
+         QStringLiteral("a login for a hospital's liaison, bound to that hospital"),
+         commandHospitalLoginAdd},
     };
     return commands;
 }

@@ -22,6 +22,11 @@ int commandCaseShow(const Invocation &call, Output &output);
 int commandCaseClose(const Invocation &call, Output &output);
 
 int commandDispatch(const Invocation &call, Output &output);
+
+int commandOperatorAdd(const Invocation &call, Output &output);
+int commandOperatorList(const Invocation &call, Output &output);
+int commandOperatorDisable(const Invocation &call, Output &output);
+int commandHospitalLoginAdd(const Invocation &call, Output &output);
 int commandUnitStatus(const Invocation &call, Output &output);
 
 // Roles that may read the case tables, for refusal messages.

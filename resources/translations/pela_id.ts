@@ -927,6 +927,73 @@
     </message>
 </context>
 <context>
+    <name>pela::core::OperatorCommands</name>
+    <message>
+        <source>The database cannot be reached; nothing was changed.</source>
+        <translation>Basis data tidak dapat dihubungi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This login may not manage logins: it needs the CREATEROLE attribute and the pela_admin role (%1).</source>
+        <translation>Login ini tidak boleh mengelola login: diperlukan atribut CREATEROLE dan peran pela_admin (%1).</translation>
+    </message>
+    <message>
+        <source>The database refused it: %1</source>
+        <translation>Basis data menolaknya: %1</translation>
+    </message>
+    <message>
+        <source>A login name has 3 to 41 lower-case letters, digits or _, and starts with a letter (e.g. siti_rahma), not &quot;%1&quot;.</source>
+        <translation>Nama login terdiri dari 3 sampai 41 huruf kecil, angka atau _, diawali huruf (mis. siti_rahma), bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the system; choose a person&apos;s name.</source>
+        <translation>&quot;%1&quot; dicadangkan untuk sistem; pilih nama orang.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 10 characters.</source>
+        <translation>Kata sandi minimal 10 karakter.</translation>
+    </message>
+    <message>
+        <source>A password may not start or end with a space or hold a line break.</source>
+        <translation>Kata sandi tidak boleh diawali atau diakhiri spasi atau berisi pindah baris.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: %1</source>
+        <translation>Kata sandi tidak dapat di-hash: %1</translation>
+    </message>
+    <message>
+        <source>A login %1 exists already.</source>
+        <translation>Login %1 sudah ada.</translation>
+    </message>
+    <message>
+        <source>There is no hospital with code %1.</source>
+        <translation>Tidak ada rumah sakit dengan kode %1.</translation>
+    </message>
+    <message>
+        <source>Login %1 added as %2.</source>
+        <translation>Login %1 ditambahkan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Login %1 added for hospital %2.</source>
+        <translation>Login %1 ditambahkan untuk rumah sakit %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an operator&apos;s login (a member of a Pela role).</source>
+        <translation>%1 bukan login operator (anggota peran Pela).</translation>
+    </message>
+    <message>
+        <source>Login %1 is already disabled.</source>
+        <translation>Login %1 sudah dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Login %1 is disabled.</source>
+        <translation>Login %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Its open sessions could not be ended from this login; they end when they reconnect.</source>
+        <translation>Sesi yang terbuka tidak dapat diakhiri dari login ini; sesi berakhir saat tersambung ulang.</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::PhoneNumber</name>
     <message>
         <source>No caller number: type the number, or mark it withheld.</source>

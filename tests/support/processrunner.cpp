@@ -11,11 +11,16 @@ QString pelaAdminPath()
 }
 
 ProcessOutput runProgram(const QString &program, const QStringList &arguments,
-                         const QProcessEnvironment &environment, int timeoutMs)
+                         const QProcessEnvironment &environment, int timeoutMs,
+                         const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     ProcessOutput output;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -16,9 +16,10 @@ struct ProcessOutput
 // The pela-admin built with these tests (CTest passes its path in PELA_ADMIN).
 QString pelaAdminPath();
 
+// input, when given, is written to the program's standard input, which is then closed.
 ProcessOutput
 runProgram(const QString &program, const QStringList &arguments,
            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-           int timeoutMs = 120000);
+           int timeoutMs = 120000, const QByteArray &input = {});
 
 } // namespace pela::test
