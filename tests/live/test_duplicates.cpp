@@ -171,6 +171,7 @@ TEST_CASE("the duplicate rules are read from the settings table, with defaults f
 {
     const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
     PgConnection db = pela::test::connect(conninfo);
+    REQUIRE(db.exec("DELETE FROM settings WHERE key LIKE 'duplicate_%'").ok());
     DuplicateRulesLoad loaded = loadDuplicateRules(db);
     REQUIRE_FALSE(loaded.error.isError());
     CHECK(loaded.rules == DuplicateRules{300, 30});

@@ -78,3 +78,18 @@ INSERT INTO places (kind, code, name, parent_code, lat, lon) VALUES
     ('desa', '81.71.05.2007', 'Rutong', '81.71.05', -3.699149, 128.261731),
     ('desa', '81.71.05.2008', 'Leahari', '81.71.05', -3.710928, 128.256995)
 ON CONFLICT (code) DO NOTHING;
+
+-- The centre's settings an admin tunes (the programs fall back to the same values when a row
+-- is missing). Road speeds: an ambulance's average over a street of each OSM class in Ambon,
+-- junctions and traffic included (core/geo/roadsettings.cpp says why).
+INSERT INTO settings (key, value) VALUES
+    ('road_speeds_kmh', '{"motorway": 60, "motorway_link": 40, "trunk": 40, "trunk_link": 30,
+      "primary": 35, "primary_link": 25, "secondary": 30, "secondary_link": 25, "tertiary": 25,
+      "tertiary_link": 20, "unclassified": 20, "road": 15, "residential": 18,
+      "living_street": 10, "service": 10}'),
+    ('road_snap_max_m', '300'),
+    ('road_against_oneway_allowed', 'false'),
+    ('coverage_threshold_minutes', '10'),
+    ('duplicate_radius_m', '300'),
+    ('duplicate_window_minutes', '30')
+ON CONFLICT (key) DO NOTHING;
