@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/embeddedserver.h"
 #include "db/migrator.h"
+#include "mapcommand.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,8 @@ const char *const UsageText =
     "  unit status UNIT STATUS [--hospital CODE] [--reason TEXT]\n"
     "      STATUS: en_route on_scene transporting at_hospital cleared cancelled\n"
     "              out_of_service available accepted declined\n"
+    "  import-map FILE [--layer NAME] [--kind roads|land|boundaries] [--attribution TEXT]\n"
+    "                          import a GeoJSON map layer, replacing the layer of that name\n"
     "Without --db or PELA_DATABASE_URL the embedded server under $PELA_HOME is used.\n"
     "Exit codes: 0 ok, 2 bad usage or input, 3 conflict, 4 database unavailable.\n";
 
@@ -426,6 +429,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return commandDispatch(line, out, err);
     if (command == QLatin1String("unit"))
         return commandUnitStatus(line, out, err);
+    if (command == QLatin1String("import-map"))
+        return commandImportMap(line.conninfo, line.words, out, err);
     err << "pela-admin: unknown command '" << command << "'\n" << UsageText;
     return Usage;
 }
