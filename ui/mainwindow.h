@@ -19,7 +19,9 @@ class LanguageSwitcher;
 class LiveSession;
 class LiveTableProxyModel;
 class LiveTableView;
+class MapPanel;
 class PlaceholderPanel;
+class Selection;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +36,9 @@ public:
     CaseBoardPanel *caseBoard() const { return m_caseBoardPanel; }
     LiveTableView *unitTable() const { return m_unitTable; }
     LiveTableView *hospitalTable() const { return m_hospitalTable; }
+    MapPanel *mapPanel() const { return m_mapPanel; }
+    // The selection the map, the case board and intake share.
+    Selection *selection() const { return m_selection; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -59,7 +64,8 @@ private:
     ConnectionBanner *m_banner = nullptr;
     PlaceholderPanel *m_intakePanel = nullptr;
     QTabWidget *m_mapTabs = nullptr;
-    PlaceholderPanel *m_mapPanel = nullptr;
+    MapPanel *m_mapPanel = nullptr;
+    Selection *m_selection = nullptr;
     LiveTableProxyModel *m_unitProxy = nullptr;
     LiveTableProxyModel *m_hospitalProxy = nullptr;
     LiveTableView *m_unitTable = nullptr;

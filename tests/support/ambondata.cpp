@@ -3,11 +3,9 @@
 #include "commands/mapcommands.h"
 #include "db/pgconnection.h"
 #include "geo/mapimport.h"
-#include "testcluster.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <catch2/catch.hpp>
 
 namespace pela::test {
 
@@ -29,22 +27,24 @@ AmbonMapFiles ambonMapFiles(const QString &directory)
             dir.filePath(QStringLiteral("kecamatan-boundaries.geojson"))};
 }
 
-bool importAmbonMap(const QString &conninfo)
+QString importAmbonMap(const QString &conninfo)
 {
     const QString directory = ambonDataDirectory();
     if (directory.isEmpty())
-        return false;
-    core::PgConnection db = connect(conninfo);
+        return QStringLiteral("Ambon's map data is not in PELA_SHARED_DATA");
+    core::PgConnection db = core::PgConnection::open(conninfo, QStringLiteral("pela-test"));
+    if (!db.isOpen())
+        return db.error().fullText();
     core::MapCommands commands(db);
     for (const QString &path : ambonMapFiles(directory).all()) {
         const core::MapImportRead read = core::MapImport::readFile(path);
-        INFO(path.toStdString() << ": " << read.error.toStdString());
-        REQUIRE(read.ok());
+        if (!read.ok())
+            return path + QStringLiteral(": ") + read.error;
         const core::CommandResult result = commands.importLayer(*read.layer);
-        INFO(result.message.toStdString());
-        REQUIRE(result.ok());
+        if (!result.ok())
+            return path + QStringLiteral(": ") + result.message;
     }
-    return true;
+    return {};
 }
 
 } // namespace pela::test

@@ -18,8 +18,8 @@ struct AmbonMapFiles
 };
 AmbonMapFiles ambonMapFiles(const QString &directory);
 
-// Imports the four files into the database through MapImport and MapCommands; false (with
-// a Catch2 failure) when one is refused.
-bool importAmbonMap(const QString &conninfo);
+// Imports the four files into the database through MapImport and MapCommands, as
+// pela-admin import-map does. Returns why one failed; empty when all four are in.
+QString importAmbonMap(const QString &conninfo);
 
 } // namespace pela::test
