@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QVarLengthArray>
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -28,7 +29,7 @@ void forEachRun(const QList<QPointF> &world, double scale, const QRectF &area, P
     QPointF previous;
     auto flush = [&] {
         if (buffer.size() >= 2)
-            draw(buffer.constData(), int(buffer.size()));
+            draw(buffer.data(), int(buffer.size()));
         buffer.clear();
     };
     for (qsizetype i = 0; i < world.size(); ++i) {
@@ -58,7 +59,49 @@ void forEachRun(const QList<QPointF> &world, double scale, const QRectF &area, P
     flush();
 }
 
-QPainterPath polygonPath(const core::MapFeature &feature, double scale, const QPointF &origin)
+// Sutherland–Hodgman: the part of a polygon ring inside a rectangle. Filling a clipped ring
+// costs what the tile shows, not the island's thousands of coastline vertices.
+QPolygonF clipped(const QPolygonF &ring, const QRectF &rect)
+{
+    QPolygonF input = ring;
+    QPolygonF output;
+    auto clipEdge = [&](auto inside, auto intersect) {
+        output.clear();
+        if (input.isEmpty())
+            return;
+        QPointF previous = input.last();
+        bool previousInside = inside(previous);
+        for (const QPointF &point : std::as_const(input)) {
+            const bool pointInside = inside(point);
+            if (pointInside != previousInside)
+                output.append(intersect(previous, point));
+            if (pointInside)
+                output.append(point);
+            previous = point;
+            previousInside = pointInside;
+        }
+        std::swap(input, output);
+    };
+    auto atX = [](const QPointF &a, const QPointF &b, double x) {
+        return QPointF(x, a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()));
+    };
+    auto atY = [](const QPointF &a, const QPointF &b, double y) {
+        return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y);
+    };
+    const double left = rect.left(), right = rect.right(), top = rect.top(), bottom = rect.bottom();
+    clipEdge([left](const QPointF &p) { return p.x() >= left; },
+             [&](const QPointF &a, const QPointF &b) { return atX(a, b, left); });
+    clipEdge([right](const QPointF &p) { return p.x() <= right; },
+             [&](const QPointF &a, const QPointF &b) { return atX(a, b, right); });
+    clipEdge([top](const QPointF &p) { return p.y() >= top; },
+             [&](const QPointF &a, const QPointF &b) { return atY(a, b, top); });
+    clipEdge([bottom](const QPointF &p) { return p.y() <= bottom; },
+             [&](const QPointF &a, const QPointF &b) { return atY(a, b, bottom); });
+    return input;
+}
+
+QPainterPath polygonPath(const core::MapFeature &feature, double scale, const QPointF &origin,
+                         const QRectF &clip)
 {
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
@@ -73,6 +116,9 @@ QPainterPath polygonPath(const core::MapFeature &feature, double scale, const QP
             polygon.append(point);
             last = point;
         }
+        if (polygon.size() < 3)
+            continue;
+        polygon = clipped(polygon, clip);
         if (polygon.size() >= 3)
             path.addPolygon(polygon);
     }
@@ -126,7 +172,9 @@ void BaseMapPainter::paint(QPainter &painter, const core::MapData &data, double 
                 for (int index : layer->featuresIn(worldArea)) {
                     const core::MapFeature &feature = layer->features[index];
                     if (feature.isPolygon)
-                        painter.fillPath(polygonPath(feature, scale, origin), mapstyle::Land);
+                        painter.fillPath(
+                            polygonPath(feature, scale, origin, target.adjusted(-2, -2, 2, 2)),
+                            mapstyle::Land);
                 }
     }
 
@@ -137,20 +185,13 @@ void BaseMapPainter::paint(QPainter &painter, const core::MapData &data, double 
             for (const bool kecamatan : {false, true}) {
                 if (!kecamatan && zoom < mapstyle::KelurahanMinZoom)
                     continue;
-                // A dashed hairline for kelurahan, a solid line for kecamatan: wide dashed
-                // outlines cost ten times more to draw and read no better.
+                // Hairlines only: a dashed one for kelurahan, a doubled one for kecamatan. Wide
+                // or dashed strokes of these long rings cost ten times more and read no better.
                 QPen pen(kecamatan ? mapstyle::KecamatanBoundary : mapstyle::KelurahanBoundary);
-                if (kecamatan) {
-                    QColor band = mapstyle::KecamatanBoundary;
-                    band.setAlpha(110);
-                    pen.setColor(band);
-                    pen.setWidthF(3.5);
-                    pen.setJoinStyle(Qt::BevelJoin);
-                } else {
-                    pen.setWidth(1);
-                    pen.setCosmetic(true);
+                pen.setWidth(1);
+                pen.setCosmetic(true);
+                if (!kecamatan)
                     pen.setDashPattern({4, 3});
-                }
                 painter.setPen(pen);
                 painter.setBrush(Qt::NoBrush);
                 for (int index : features) {
@@ -159,7 +200,13 @@ void BaseMapPainter::paint(QPainter &painter, const core::MapData &data, double 
                         continue;
                     for (const QList<QPointF> &ring : feature.parts)
                         forEachRun(ring, scale, nearArea, buffer,
-                                   [&painter](const QPointF *points, int count) {
+                                   [&painter, kecamatan](QPointF *points, int count) {
+                                       painter.drawPolyline(points, count);
+                                       if (!kecamatan)
+                                           return;
+                                       // The second line, a pixel aside: two pixels wide.
+                                       for (int i = 0; i < count; ++i)
+                                           points[i] += QPointF(0.9, 0.9);
                                        painter.drawPolyline(points, count);
                                    });
                 }
@@ -183,20 +230,24 @@ void BaseMapPainter::paint(QPainter &painter, const core::MapData &data, double 
                 if (width > 0)
                     byRank[size_t(style.rank)].append({&feature, style, width});
             }
-        const bool outlined = zoom >= mapstyle::CasingMinZoom;
+        for (QList<Stroke> &strokes : byRank)
+            std::stable_sort(strokes.begin(), strokes.end(), [](const Stroke &a, const Stroke &b) {
+                return a.feature->featureClass < b.feature->featureClass;
+            });
         const bool round = zoom >= mapstyle::RoundJoinMinZoom;
         auto strokeAll = [&](const QList<Stroke> &strokes, bool casing) {
             for (const Stroke &stroke : strokes) {
-                if (casing && (stroke.style.dashed || !stroke.style.casing.isValid()))
+                const bool outlined = mapstyle::isOutlined(stroke.style, zoom);
+                if (casing && !outlined)
                     continue;
                 QPen pen(casing ? stroke.style.casing
                                 : (outlined ? stroke.style.fill : stroke.style.overview));
                 const double width = casing ? stroke.width + 2 : stroke.width;
-                if (!casing && !outlined &&
-                    (width < mapstyle::HairlineWidth ||
-                     stroke.style.rank <= mapstyle::RoadRank::Minor)) {
-                    // A hairline: the raster engine's fast path, a hundred times cheaper
-                    // than a stroked outline and as good at this width.
+                const bool overview = zoom < mapstyle::CasingMinZoom &&
+                                      stroke.style.rank <= mapstyle::RoadRank::Minor;
+                if (!casing && !outlined && (width < mapstyle::HairlineWidth || overview)) {
+                    // A hairline: the raster engine's fast path, many times cheaper than a
+                    // stroked outline and as good at this width.
                     pen.setWidth(1);
                     pen.setCosmetic(true);
                 } else {
@@ -207,17 +258,18 @@ void BaseMapPainter::paint(QPainter &painter, const core::MapData &data, double 
                 }
                 if (stroke.style.dashed)
                     pen.setDashPattern({3, 2});
-                painter.setPen(pen);
+                // Roads of a class share their pen: set it once, not for every way.
+                if (pen != painter.pen())
+                    painter.setPen(pen);
                 for (const QList<QPointF> &part : stroke.feature->parts)
                     forEachRun(part, scale, nearArea, buffer,
-                               [&painter](const QPointF *points, int count) {
+                               [&painter](QPointF *points, int count) {
                                    painter.drawPolyline(points, count);
                                });
             }
         };
-        if (zoom >= mapstyle::CasingMinZoom)
-            for (const QList<Stroke> &strokes : byRank)
-                strokeAll(strokes, true);
+        for (const QList<Stroke> &strokes : byRank)
+            strokeAll(strokes, true);
         for (const QList<Stroke> &strokes : byRank)
             strokeAll(strokes, false);
     }

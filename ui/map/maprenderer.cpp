@@ -5,6 +5,7 @@
 
 #include <QFontMetrics>
 #include <QPainter>
+#include <QSet>
 #include <cmath>
 
 namespace pela::ui {
@@ -62,6 +63,73 @@ void MapRenderer::render(QPainter &painter, const core::MapViewport &viewport,
     overlay.paint(painter, area);
     paintDecorations(painter, viewport);
     painter.restore();
+    // A new view on screen: get ready for the next pan or zoom step meanwhile.
+    if (area.contains(QRect(QPoint(0, 0), viewport.size().toSize())))
+        prefetchAround(viewport);
+}
+
+QList<TileKey> MapRenderer::tilesFor(const QRectF &world, double zoom) const
+{
+    BaseMapLayers layers = m_layers;
+    layers.transparentGround = m_raster && m_raster->isEnabled();
+    const int key = zoomKey(zoom);
+    const double tilesPerWorld = std::exp2(zoom); // tiles across the world at this zoom
+    const QPointF centre = world.center() * tilesPerWorld;
+    QList<TileKey> keys;
+    const int x0 = int(std::floor(world.left() * tilesPerWorld));
+    const int x1 = int(std::floor(world.right() * tilesPerWorld));
+    const int y0 = int(std::floor(world.top() * tilesPerWorld));
+    const int y1 = int(std::floor(world.bottom() * tilesPerWorld));
+    for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x)
+            keys.append({key, x, y, layers.key()});
+    // The middle first: that is where the operator looks.
+    std::sort(keys.begin(), keys.end(), [centre](const TileKey &a, const TileKey &b) {
+        const QPointF da = QPointF(a.x + 0.5, a.y + 0.5) - centre;
+        const QPointF db = QPointF(b.x + 0.5, b.y + 0.5) - centre;
+        return QPointF::dotProduct(da, da) < QPointF::dotProduct(db, db);
+    });
+    return keys;
+}
+
+void MapRenderer::prefetchAround(const core::MapViewport &viewport)
+{
+    const QRectF visible = viewport.visibleWorld();
+    const double zoom = viewport.zoom();
+    const double step = 0.5; // one wheel notch
+    QList<TileKey> wishes;
+    QSet<TileKey> wished;
+    auto add = [&](const QList<TileKey> &keys) {
+        for (const TileKey &key : keys)
+            if (!wished.contains(key)) {
+                wished.insert(key);
+                wishes.append(key);
+            }
+    };
+    // The ring around the view (the next pan), then a notch further in the direction of the
+    // last zoom (operators zoom several notches in a row; the level they came from is still
+    // cached), then a notch the other way. Zooming in stays inside the view; zooming out
+    // reaches beyond it, by how much depends on where the pointer is.
+    const double ring = BaseTileCache::TileSize / viewport.scale();
+    add(tilesFor(visible.adjusted(-ring, -ring, ring, ring), zoom));
+    auto zoomIn = [&] {
+        if (zoom + step <= core::MapViewport::MaxZoom)
+            add(tilesFor(visible, zoom + step));
+    };
+    auto zoomOut = [&] {
+        if (zoom - step >= core::MapViewport::MinZoom) {
+            const double dx = visible.width() * 0.25, dy = visible.height() * 0.25;
+            add(tilesFor(visible.adjusted(-dx, -dy, dx, dy), zoom - step));
+        }
+    };
+    if (m_zoomDirection < 0) {
+        zoomOut();
+        zoomIn();
+    } else {
+        zoomIn();
+        zoomOut();
+    }
+    m_tiles.prefetch(wishes);
 }
 
 void MapRenderer::paintBase(QPainter &painter, const core::MapViewport &viewport, const QRect &clip)

@@ -43,13 +43,22 @@ public:
     // Where the attribution sits on a view of this size (for tests and hit areas).
     QRect attributionRect(const QSize &viewSize) const;
     BaseTileCache &tileCache() { return m_tiles; }
+    // Has the tiles of the next likely views painted in the background: the ring around this
+    // one, and one wheel notch in and out.
+    void prefetchAround(const core::MapViewport &viewport);
+    // The direction of the last zoom step (+1 in, -1 out): the likely next one.
+    void setZoomDirection(int direction) { m_zoomDirection = direction; }
 
     static int zoomKey(double zoom);
 
 private:
+    // Tile keys covering world at zoom, the middle first.
+    QList<TileKey> tilesFor(const QRectF &world, double zoom) const;
+
     BaseTileCache m_tiles;
     BaseMapLayers m_layers;
     RasterTileLayer *m_raster = nullptr;
+    int m_zoomDirection = 1;
 };
 
 } // namespace pela::ui

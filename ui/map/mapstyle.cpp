@@ -56,6 +56,13 @@ double roadWidth(const RoadStyle &style, double zoom)
     return std::clamp(width, style.dashed ? 1.0 : 0.8, style.widthAt16 * 2.6);
 }
 
+bool isOutlined(const RoadStyle &style, double zoom)
+{
+    if (style.dashed || !style.casing.isValid())
+        return false;
+    return zoom >= (style.rank >= RoadRank::Tertiary ? CasingMinZoom : MinorCasingMinZoom);
+}
+
 QFont boundaryNameFont(bool kecamatan)
 {
     QFont font(QStringLiteral("DejaVu Sans"));

@@ -39,13 +39,16 @@ struct RoadStyle
 RoadStyle roadStyle(const QString &highwayClass);
 // Width in pixels at zoom (0 when the class is hidden there).
 double roadWidth(const RoadStyle &style, double zoom);
-// Roads get a darker outline from this zoom on; further out they are lines of their overview
-// colour, and minor streets hairlines (cheap to draw: the whole city is on screen).
+// Major roads get a darker outline from CasingMinZoom on, minor streets from
+// MinorCasingMinZoom; before that each is a line of its overview colour (a hairline while thin).
+// Outlines double the drawing, and the city's thousands of minor streets read well without.
 constexpr double CasingMinZoom = 15;
+constexpr double MinorCasingMinZoom = 17;
+bool isOutlined(const RoadStyle &style, double zoom);
 // Caps and joins are rounded from here on (they show); further out bevels look the same.
 constexpr double RoundJoinMinZoom = 17;
 // Hairlines (1 px, the fast way to draw) below this width.
-constexpr double HairlineWidth = 1.6;
+constexpr double HairlineWidth = 1.8;
 // Street names along the roads from this zoom on; major roads a little earlier.
 constexpr double RoadNameMinZoom = 16;
 constexpr double MajorRoadNameMinZoom = 15;

@@ -116,6 +116,8 @@ void MapView::zoomBy(double steps, const QPointF &anchor)
 {
     core::MapViewport viewport = m_viewport;
     viewport.zoomAround(anchor, m_viewport.zoom() + steps * ZoomStep);
+    if (steps != 0)
+        m_renderer.setZoomDirection(steps > 0 ? 1 : -1);
     setViewport(viewport);
 }
 
