@@ -17,8 +17,11 @@ bool overlaps(const QRectF &a, const QRectF &b)
 SpatialGrid::SpatialGrid(const QRectF &bounds, const QList<QRectF> &items)
     : m_bounds(bounds), m_count(int(items.size())), m_items(items)
 {
-    if (items.isEmpty() || bounds.width() <= 0 || bounds.height() <= 0)
+    if (items.isEmpty())
         return;
+    // A layer of one straight east-west road is a line: give it some height to divide.
+    const double pad = std::max({bounds.width(), bounds.height(), 1e-9}) * 1e-6;
+    m_bounds = bounds.adjusted(-pad, -pad, pad, pad);
     // About four items per cell when spread evenly; never more than 256 cells a side.
     const int side = std::clamp(int(std::sqrt(items.size() / 4.0)), 1, 256);
     m_columns = m_rows = side;

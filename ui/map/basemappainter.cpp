@@ -18,14 +18,13 @@ namespace {
 using Points = QVarLengthArray<QPointF, 512>;
 
 // Calls draw(points, count) for each run of a polyline that comes near area (pixel plane),
-// in coordinates relative to area's top-left. Points closer than half a pixel to the last kept
-// one are dropped: far out a street is a few pixels long, whatever its vertices.
+// in coordinates relative to origin (the painted area's top-left). Points closer than half a pixel
+// to the last kept one are dropped: far out a street is a few pixels long, whatever its vertices.
 template <typename Draw>
-void forEachRun(const QList<QPointF> &world, double scale, const QRectF &area, Points &buffer,
-                Draw draw)
+void forEachRun(const QList<QPointF> &world, double scale, const QRectF &area,
+                const QPointF &origin, Points &buffer, Draw draw)
 {
     buffer.clear();
-    const QPointF origin = area.topLeft();
     QPointF previous;
     auto flush = [&] {
         if (buffer.size() >= 2)
@@ -199,7 +198,7 @@ void BaseMapPainter::paint(QPainter &painter, const core::MapData &data, double 
                     if ((feature.featureClass == QLatin1String("kecamatan")) != kecamatan)
                         continue;
                     for (const QList<QPointF> &ring : feature.parts)
-                        forEachRun(ring, scale, nearArea, buffer,
+                        forEachRun(ring, scale, nearArea, origin, buffer,
                                    [&painter, kecamatan](QPointF *points, int count) {
                                        painter.drawPolyline(points, count);
                                        if (!kecamatan)
@@ -262,7 +261,7 @@ void BaseMapPainter::paint(QPainter &painter, const core::MapData &data, double 
                 if (pen != painter.pen())
                     painter.setPen(pen);
                 for (const QList<QPointF> &part : stroke.feature->parts)
-                    forEachRun(part, scale, nearArea, buffer,
+                    forEachRun(part, scale, nearArea, origin, buffer,
                                [&painter](QPointF *points, int count) {
                                    painter.drawPolyline(points, count);
                                });
