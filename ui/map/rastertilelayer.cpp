@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
@@ -19,6 +20,8 @@
 #include <cmath>
 
 namespace pela::ui {
+
+Q_LOGGING_CATEGORY(lcTiles, "pela.map.tiles", QtInfoMsg)
 
 namespace {
 constexpr int MaxRequestsInFlight = 32;
@@ -112,22 +115,27 @@ bool RasterTileLayer::setMbTilesFile(const QString &path)
     }
     m_mbTilesConnection =
         QStringLiteral("pela-mbtiles-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_error = readMbTilesMetadata(path);
+    if (!m_error.isEmpty()) {
+        closeMbTiles();
+        return false;
+    }
+    m_kind = SourceKind::MbTiles;
+    return true;
+}
+
+QString RasterTileLayer::readMbTilesMetadata(const QString &path)
+{
     QSqlDatabase database =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_mbTilesConnection);
     database.setDatabaseName(path);
     database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!database.open()) {
-        m_error =
-            tr("The MBTiles file %1 cannot be opened: %2").arg(path, database.lastError().text());
-        closeMbTiles();
-        return false;
-    }
+    if (!database.open())
+        return tr("The MBTiles file %1 cannot be opened: %2")
+            .arg(path, database.lastError().text());
     QSqlQuery metadata(database);
-    if (!metadata.exec(QStringLiteral("SELECT name, value FROM metadata"))) {
-        m_error = tr("%1 is not an MBTiles file (no metadata table).").arg(path);
-        closeMbTiles();
-        return false;
-    }
+    if (!metadata.exec(QStringLiteral("SELECT name, value FROM metadata")))
+        return tr("%1 is not an MBTiles file (no metadata table).").arg(path);
     m_minZoom = 0;
     m_maxZoom = 19;
     while (metadata.next()) {
@@ -141,14 +149,9 @@ bool RasterTileLayer::setMbTilesFile(const QString &path)
             m_maxZoom = value.toInt();
     }
     QSqlQuery tiles(database);
-    if (!tiles.exec(QStringLiteral("SELECT 1 FROM tiles LIMIT 1"))) {
-        m_error = tr("%1 is not an MBTiles file (no tiles table).").arg(path);
-        closeMbTiles();
-        return false;
-    }
-    m_kind = SourceKind::MbTiles;
-    m_error.clear();
-    return true;
+    if (!tiles.exec(QStringLiteral("SELECT 1 FROM tiles LIMIT 1")))
+        return tr("%1 is not an MBTiles file (no tiles table).").arg(path);
+    return {};
 }
 
 void RasterTileLayer::closeMbTiles()
@@ -241,6 +244,7 @@ void RasterTileLayer::received(QNetworkReply *reply, const Key &key)
             return;
         }
     }
+    qCDebug(lcTiles) << "tile" << reply->url() << reply->errorString();
     // 404: the server has no such tile; other failures are tried again on a later paint.
     if (status == 404)
         m_missing.insert(key);

@@ -78,6 +78,9 @@ private:
     void request(const Key &key);
     void received(QNetworkReply *reply, const Key &key);
     QImage readMbTile(const Key &key);
+    // Opens the file under m_mbTilesConnection and reads its zoom range and attribution;
+    // returns why it cannot be used (empty: it can).
+    QString readMbTilesMetadata(const QString &path);
     void closeMbTiles();
 
     SourceKind m_kind = SourceKind::None;
