@@ -1,10 +1,13 @@
 // pela-console: the operator console. Options: --db CONNINFO, --language id|en,
-// --screenshot FILE (grab the window after start-up, for docs and checks, then exit).
+// --screenshot FILE [--size WxH] (grab the window after start-up, for docs and checks, then
+// exit).
 #include "databaseconnector.h"
+#include "geo/maplayerstore.h"
 #include "languageswitcher.h"
 #include "live/livesync.h"
 #include "livesession.h"
 #include "mainwindow.h"
+#include "map/mappanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +21,7 @@ struct Options
     QCommandLineOption database{QStringLiteral("db")};
     QCommandLineOption language{QStringLiteral("language")};
     QCommandLineOption screenshot{QStringLiteral("screenshot")};
+    QCommandLineOption size{QStringLiteral("size")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
 };
 
@@ -39,9 +43,13 @@ void describe(QCommandLineParser &parser, Options &options)
     options.screenshot.setValueName(QCoreApplication::translate("pela-console", "FILE"));
     options.screenshot.setDescription(QCoreApplication::translate(
         "pela-console", "Save a PNG picture of the window after start-up to FILE, then exit."));
+    options.size.setValueName(QStringLiteral("WxH"));
+    options.size.setDescription(QCoreApplication::translate(
+        "pela-console", "Window size for --screenshot, e.g. 1920x1080 (default 1366x768)."));
     options.help.setDescription(
         QCoreApplication::translate("pela-console", "Show this help and exit."));
-    parser.addOptions({options.database, options.language, options.screenshot, options.help});
+    parser.addOptions(
+        {options.database, options.language, options.screenshot, options.size, options.help});
 }
 
 void printError(const QString &message)
@@ -100,6 +108,21 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QSize screenshotSize(1366, 768);
+    if (parser.isSet(options.size)) {
+        const QStringList parts = parser.value(options.size).split(QLatin1Char('x'));
+        const int width = parts.value(0).toInt();
+        const int height = parts.value(1).toInt();
+        if (parts.size() != 2 || width < 640 || height < 480) {
+            printError(
+                QCoreApplication::translate(
+                    "pela-console", "--size must be WIDTHxHEIGHT, at least 640x480, not \"%1\"")
+                    .arg(parser.value(options.size)));
+            return 2;
+        }
+        screenshotSize = QSize(width, height);
+    }
+
     pela::ui::DatabaseConnector connector(parser.value(options.database));
     pela::ui::MainWindow window(&connector, &languages);
 
@@ -108,8 +131,8 @@ int main(int argc, char *argv[])
         window.resize(1600, 900);
         window.showMaximized();
     } else {
-        // A modest size on purpose: what fits here fits on every operator screen.
-        window.resize(1366, 768);
+        // A modest size by default: what fits here fits on every operator screen.
+        window.resize(screenshotSize);
         window.show();
         auto grab = [&window, screenshotFile] {
             const bool saved = window.grab().save(screenshotFile, "PNG");
@@ -121,7 +144,18 @@ int main(int argc, char *argv[])
         };
         // Settle after the attempt so the final state is painted; a watchdog grabs whatever
         // shows if the attempt hangs.
-        auto settleThenGrab = [grab] { QTimer::singleShot(700, qApp, grab); };
+        auto settleThenGrab = [grab, &window] {
+            // The map's streets load on their own thread once live sync is online.
+            pela::core::MapLayerStore *map =
+                window.mapPanel() ? window.mapPanel()->layerStore() : nullptr;
+            if (map && map->isLoading()) {
+                QObject::connect(
+                    map, &pela::core::MapLayerStore::loadFinished, &window,
+                    [grab] { QTimer::singleShot(700, qApp, grab); }, Qt::SingleShotConnection);
+                return;
+            }
+            QTimer::singleShot(700, qApp, grab);
+        };
         // Connected: the boards fill once live sync has loaded (or has said it cannot).
         QObject::connect(&connector, &pela::ui::DatabaseConnector::connected, &window,
                          [&window, settleThenGrab] {

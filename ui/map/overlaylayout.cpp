@@ -19,11 +19,6 @@ namespace pela::ui {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(pela::ui::OverlayLayout)
-};
-
 constexpr double HospitalSize = 22;
 constexpr double CaseSize = 24;
 constexpr double UnitSize = 18;
@@ -254,7 +249,7 @@ OverlayLayout OverlayLayout::build(const MapScene &scene, const core::MapViewpor
                 item.bounds |= circle(item.centre, item.uncertainty + 2);
             const int index = add(item);
             if (labels)
-                pending.append({index, item.has(OverlayItem::Selected) ? 100 : 40});
+                pending.append({index, item.has(OverlayItem::Selected) ? 100 : 64});
         }
     }
 
@@ -288,10 +283,13 @@ OverlayLayout OverlayLayout::build(const MapScene &scene, const core::MapViewpor
                 item.flags |= OverlayItem::Alert;
                 const qint64 ms = marker.openedAt.msecsTo(now);
                 item.pulse = double((ms % 1000) * PulseSteps / 1000) / PulseSteps;
-                item.label = Tr::tr("%1 · no unit for %2").arg(marker.number, age);
+                item.label =
+                    QCoreApplication::translate("pela::ui::OverlayLayout", "%1 · no unit for %2")
+                        .arg(marker.number, age);
                 layout.m_animated = true;
             } else {
-                item.label = Tr::tr("%1 · %2").arg(marker.number, age);
+                item.label = QCoreApplication::translate("pela::ui::OverlayLayout", "%1 · %2")
+                                 .arg(marker.number, age);
             }
             item.bounds = circle(item.centre, alert ? CaseSize / 2 + 18 : CaseSize / 2 + 6);
             const int index = add(item);
@@ -363,10 +361,9 @@ OverlayLayout OverlayLayout::build(const MapScene &scene, const core::MapViewpor
                 item.flags |= OverlayItem::OutOfService;
             if (selected(MapItemKind::Unit, unit.id))
                 item.flags |= OverlayItem::Selected;
-            item.label = unit.stale && unit.positionAt.isValid()
-                             ? Tr::tr("%1 · %2 ago")
-                                   .arg(unit.callSign, core::labels::age(unit.positionAt, now))
-                             : unit.callSign;
+            // A stale position shows in the marker (faded, dashed) and the label's grey; its
+            // age is in the tooltip: on a map of many units, ages in every label are noise.
+            item.label = unit.callSign;
             item.bounds = circle(item.centre, UnitSize / 2 + 9);
             const int index = add(item);
             const bool busy = unit.status != QLatin1String("available") &&
@@ -443,7 +440,7 @@ OverlayLayout OverlayLayout::build(const MapScene &scene, const core::MapViewpor
         item.text = Qt::white;
         item.glyph = QStringLiteral("P1");
         item.flags = OverlayItem::Alert;
-        item.label = Tr::tr("%1 · no unit for %2")
+        item.label = QCoreApplication::translate("pela::ui::OverlayLayout", "%1 · no unit for %2")
                          .arg(marker.number, core::labels::age(marker.openedAt, now));
         const double width = textWidth(item.label) + 2 * LabelPaddingX;
         // The label stays on screen: towards the inside of the edge it sits on.
