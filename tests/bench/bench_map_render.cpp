@@ -194,9 +194,10 @@ int run(QApplication &app)
     QImage frame(ViewSize, QImage::Format_ARGB32_Premultiplied);
     auto paint = [&] {
         QPainter painter(&frame);
-        if (fullRepaint || dirty.isEmpty()) {
+        if (fullRepaint) {
             view.render(painter);
         } else {
+            // Nothing changed on screen (a unit moved out of sight): nothing to paint.
             // What a widget does with update(rect) calls: one paint over their union region.
             QRegion region;
             for (const QRect &rect : std::as_const(dirty))
