@@ -132,15 +132,12 @@ void paintLabels(QPainter &painter, const LabelPlan &plan, LabelSprites &sprites
         const MapLabel &label = plan.labels()[index];
         if (!(label.kind == MapLabel::Kind::Road ? roadNames : areaNames))
             continue;
-        const QImage sprite = sprites.sprite(label.kind, label.text);
-        painter.save();
-        painter.translate(label.centre - area.topLeft());
-        if (label.angle != 0) {
-            painter.setRenderHint(QPainter::SmoothPixmapTransform);
-            painter.rotate(label.angle);
-        }
-        painter.drawImage(QPointF(-sprite.width() / 2.0, -sprite.height() / 2.0), sprite);
-        painter.restore();
+        const QImage sprite = sprites.sprite(label.kind, label.text, label.angle);
+        // Rounded in the whole zoom level's pixel plane: neighbouring tiles stamp the same
+        // name at the same pixels, so it is whole across their seam.
+        const QPoint topLeft(int(std::lround(label.centre.x() - sprite.width() / 2.0)),
+                             int(std::lround(label.centre.y() - sprite.height() / 2.0)));
+        painter.drawImage(topLeft - area.topLeft(), sprite);
     }
 }
 

@@ -5,21 +5,27 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPainterPathStroker>
+#include <QTransform>
 #include <cmath>
 
 namespace pela::ui {
 
-QImage LabelSprites::sprite(MapLabel::Kind kind, const QString &text)
+QImage LabelSprites::sprite(MapLabel::Kind kind, const QString &text, double angle)
 {
-    const QString key = QString::number(int(kind)) + QLatin1Char(':') + text;
+    const int degrees = int(std::lround(angle));
+    const QString key = QString::number(int(kind)) + QLatin1Char(':') + QString::number(degrees) +
+                        QLatin1Char(':') + text;
     QMutexLocker lock(&m_mutex);
     if (const auto found = m_sprites.constFind(key); found != m_sprites.constEnd())
         return *found;
     lock.unlock();
 
-    QPainterPath path;
-    path.addText(0, 0, LabelPlan::fontFor(kind),
-                 kind == MapLabel::Kind::Road ? text : text.toUpper());
+    QPainterPath upright;
+    upright.addText(0, 0, LabelPlan::fontFor(kind),
+                    kind == MapLabel::Kind::Road ? text : text.toUpper());
+    QTransform turn;
+    turn.rotate(degrees);
+    const QPainterPath path = turn.map(upright.translated(-upright.boundingRect().center()));
     QPainterPathStroker stroker;
     stroker.setWidth(3.5);
     stroker.setJoinStyle(Qt::RoundJoin);

@@ -14,12 +14,14 @@ namespace pela::ui {
 class LabelSprites
 {
 public:
-    // The name as an image, its centre at the image's centre (device-independent pixels).
-    QImage sprite(MapLabel::Kind kind, const QString &text);
+    // The name as an image, turned by angle degrees (to the nearest degree), its centre at the
+    // image's centre. Turned once here rather than on every stamp: stamping a turned image
+    // samples every pixel, stamping an upright one copies it.
+    QImage sprite(MapLabel::Kind kind, const QString &text, double angle = 0);
 
 private:
     QMutex m_mutex;
-    QHash<QString, QImage> m_sprites; // key: kind + text
+    QHash<QString, QImage> m_sprites; // key: kind, angle, text
 };
 
 } // namespace pela::ui
