@@ -10,8 +10,9 @@
 namespace pela::ui {
 
 namespace {
-// Background painting pauses when this many painted tiles wait to be taken into the cache.
-constexpr int MaxFinished = 256;
+// Tiles painted ahead wait in a cache of their own until used (the oldest go first): ones
+// never needed do not push out the tiles the operator looked at.
+constexpr int MaxPaintedAhead = 160;
 constexpr int ForegroundPriority = 10;
 constexpr int BackgroundPriority = 0;
 } // namespace
@@ -25,6 +26,7 @@ BaseTileCache::BaseTileCache(int capacityTiles)
     : m_data(std::make_shared<core::MapData>()), m_shared(std::make_shared<Shared>())
 {
     m_shared->data = m_data;
+    m_shared->finished.setMaxCost(MaxPaintedAhead);
     m_tiles.setMaxCost(capacityTiles);
     // The GUI thread paints too: one helper per further core.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
@@ -60,6 +62,7 @@ void BaseTileCache::clear()
     }
     m_shared = std::make_shared<Shared>();
     m_shared->data = m_data;
+    m_shared->finished.setMaxCost(MaxPaintedAhead);
     m_tiles.clear();
 }
 
@@ -116,11 +119,17 @@ QImage BaseTileCache::paintTile(Shared &shared, const TileKey &key, const LabelP
     return image;
 }
 
-void BaseTileCache::adoptFinished()
+const QImage *BaseTileCache::cached(const TileKey &key)
 {
-    for (auto it = m_shared->finished.cbegin(); it != m_shared->finished.cend(); ++it)
-        m_tiles.insert(it.key(), new QImage(it.value()), 1);
-    m_shared->finished.clear();
+    if (const QImage *tile = m_tiles.object(key))
+        return tile;
+    // A tile painted ahead joins the cache when first used: painted-ahead tiles that were
+    // never needed must not push out tiles the operator looked at.
+    QImage *ahead = m_shared->finished.take(key);
+    if (!ahead)
+        return nullptr;
+    m_tiles.insert(key, ahead, 1);
+    return m_tiles.object(key);
 }
 
 QList<QImage> BaseTileCache::tiles(const QList<TileKey> &keys)
@@ -130,10 +139,9 @@ QList<QImage> BaseTileCache::tiles(const QList<TileKey> &keys)
     QList<int> toWait;
     {
         QMutexLocker lock(&m_shared->mutex);
-        adoptFinished();
         QSet<TileKey> claimed;
         for (int i = 0; i < keys.size(); ++i) {
-            if (const QImage *tile = m_tiles.object(keys[i])) {
+            if (const QImage *tile = cached(keys[i])) {
                 result[i] = *tile;
             } else if (m_shared->inFlight.contains(keys[i])) {
                 toWait.append(i);
@@ -193,9 +201,8 @@ QList<QImage> BaseTileCache::tiles(const QList<TileKey> &keys)
         };
         while (pending())
             m_shared->painted.wait(&m_shared->mutex);
-        adoptFinished();
         for (int i : toWait)
-            if (const QImage *tile = m_tiles.object(keys[i]))
+            if (const QImage *tile = cached(keys[i]))
                 result[i] = *tile;
     }
     // A tile waited for that did not arrive (its background painter was stopped) is painted
@@ -214,11 +221,12 @@ QList<QImage> BaseTileCache::tiles(const QList<TileKey> &keys)
 void BaseTileCache::prefetch(const QList<TileKey> &keys)
 {
     QMutexLocker lock(&m_shared->mutex);
-    adoptFinished();
     m_shared->queue.clear();
-    for (const TileKey &key : keys)
-        if (!m_tiles.contains(key) && !m_shared->inFlight.contains(key))
+    for (const TileKey &key : keys) {
+        if (!m_tiles.contains(key) && !m_shared->inFlight.contains(key) &&
+            !m_shared->finished.contains(key))
             m_shared->queue.append(key);
+    }
     startWorkers();
 }
 
@@ -230,8 +238,7 @@ void BaseTileCache::startWorkers()
 void BaseTileCache::schedule(const std::shared_ptr<Shared> &shared, QThreadPool *pool)
 {
     // One tile per task: between two background tiles a frame's own tiles get the thread.
-    while (shared->workers < pool->maxThreadCount() && !shared->queue.isEmpty() &&
-           shared->finished.size() < MaxFinished) {
+    while (shared->workers < pool->maxThreadCount() && !shared->queue.isEmpty()) {
         ++shared->workers;
         pool->start(
             [shared, pool] {
@@ -246,6 +253,12 @@ void BaseTileCache::schedule(const std::shared_ptr<Shared> &shared, QThreadPool 
 
 void BaseTileCache::runBackground(Shared &shared)
 {
+    // The pool's own priority setting does not reach Linux threads here; set it on the thread.
+    static thread_local bool idle = [] {
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
+        return true;
+    }();
+    Q_UNUSED(idle);
     TileKey key;
     std::shared_ptr<const LabelPlan> plan;
     {
@@ -269,7 +282,7 @@ void BaseTileCache::runBackground(Shared &shared)
     const QImage image = paintTile(shared, key, *plan);
     QMutexLocker lock(&shared.mutex);
     shared.inFlight.remove(key);
-    shared.finished.insert(key, image);
+    shared.finished.insert(key, new QImage(image), 1);
     ++shared.prefetched;
     shared.painted.wakeAll();
 }

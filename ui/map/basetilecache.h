@@ -38,7 +38,7 @@ public:
     static constexpr int TileSize = 256;
 
     // capacityTiles: how many tiles stay in memory (256 KB each).
-    explicit BaseTileCache(int capacityTiles = 800);
+    explicit BaseTileCache(int capacityTiles = 300);
     void setCapacity(int tiles) { m_tiles.setMaxCost(tiles); }
     ~BaseTileCache();
 
@@ -74,8 +74,8 @@ private:
         QList<TileKey> queue;                               // background wishes
         QHash<int, std::shared_ptr<const LabelPlan>> plans; // for the queued zooms
         QSet<TileKey> inFlight;                             // being painted
-        QHash<TileKey, QImage> finished;                    // painted, not yet cached
-        int workers = 0;                                    // background tasks running
+        QCache<TileKey, QImage> finished; // painted ahead, not yet used (its own LRU)
+        int workers = 0;                  // background tasks running
         qint64 prefetched = 0;
     };
     static QImage paintTile(Shared &shared, const TileKey &key, const LabelPlan &plan);
@@ -83,8 +83,9 @@ private:
     static void runBackground(Shared &shared);
     // Starts background tasks while cores and wishes are left (mutex held).
     static void schedule(const std::shared_ptr<Shared> &shared, QThreadPool *pool);
-    void adoptFinished(); // with the mutex held
-    void startWorkers();  // with the mutex held
+    // The cached tile, taking a painted-ahead one into the cache (mutex held); null if none.
+    const QImage *cached(const TileKey &key);
+    void startWorkers(); // with the mutex held
 
     core::MapDataPtr m_data;
     std::shared_ptr<Shared> m_shared;

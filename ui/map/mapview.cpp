@@ -7,6 +7,7 @@
 #include "selection.h"
 
 #include <QPainter>
+#include <algorithm>
 
 namespace pela::ui {
 
@@ -100,6 +101,11 @@ void MapView::setViewport(const core::MapViewport &viewport)
 
 void MapView::setSize(const QSize &size)
 {
+    // Room for about a dozen views of tiles (a few zoom levels around where the operator
+    // works, and what is painted ahead), 256 KB each.
+    const int perView = (size.width() / BaseTileCache::TileSize + 2) *
+                        (size.height() / BaseTileCache::TileSize + 2);
+    m_renderer.tileCache().setCapacity(std::clamp(12 * perView, 300, 800));
     core::MapViewport viewport = m_viewport;
     viewport.setSize(QSizeF(size));
     setViewport(viewport);
