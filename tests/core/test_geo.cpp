@@ -175,7 +175,8 @@ TEST_CASE("the spatial grid returns exactly the items meeting an area")
         REQUIRE(grid.query(area) == expected);
     }
     // One straight east-west road: a layer without height still finds its road.
-    const SpatialGrid line(QRectF(QPointF(0, 5), QPointF(10, 5)), {QRectF(QPointF(0, 5), QPointF(10, 5))});
+    const SpatialGrid line(QRectF(QPointF(0, 5), QPointF(10, 5)),
+                           {QRectF(QPointF(0, 5), QPointF(10, 5))});
     CHECK(line.query(QRectF(4, 4, 2, 2)) == QList<int>{0});
     CHECK(line.query(QRectF(4, 6, 2, 2)).isEmpty());
 }
