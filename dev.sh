@@ -32,6 +32,21 @@ build() {
     cmake --build --preset default
 }
 
+# Ambon's map (roads, land, boundaries) from ../shared/data/ambon or $PELA_MAP_DATA, when the
+# folder is there; without it the map shows the reference points (hospitals, places) only.
+import_map_data() {
+    local dir=${PELA_MAP_DATA:-../shared/data/ambon} file
+    if [ ! -d "$dir" ]; then
+        echo "dev.sh: no map data in $dir; the map shows Ambon's reference points only" >&2
+        return 0
+    fi
+    for file in "$dir"/*.geojson; do
+        [ -e "$file" ] || continue
+        ./build/app/admin/pela-admin import-map "$file" ||
+            echo "dev.sh: $file was not imported (see above)" >&2
+    done
+}
+
 command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -39,6 +54,7 @@ run)
     install_missing
     build
     ./build/app/admin/pela-admin demo
+    import_map_data
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "dev.sh: no display here; writing a screenshot of the console to build/pela-console.png" >&2
         QT_QPA_PLATFORM=offscreen exec ./build/app/console/pela-console \

@@ -16,7 +16,8 @@
 #include "livesession.h"
 #include "livetableproxymodel.h"
 #include "livetableview.h"
-#include "placeholderpanel.h"
+#include "map/mappanel.h"
+#include "map/selection.h"
 #include "triage/triageprotocol.h"
 
 #include <QAction>
@@ -124,8 +125,8 @@ void MainWindow::createPanels()
                                      .arg(triage.source, triage.errors.first()));
     m_intakeForm->setDuplicatesModel(
         new core::PossibleDuplicatesModel(m_session->state(), m_intakeForm));
-    m_mapPanel = new PlaceholderPanel(this);
-    m_mapPanel->setObjectName(QStringLiteral("mapPanel"));
+    m_selection = new Selection(this);
+    m_mapPanel = new MapPanel(m_session, m_connector, m_selection, this);
 
     // Units and hospitals share the map's place until the map shows them itself.
     m_unitProxy = new LiveTableProxyModel(LiveTableProxyModel::Table::Units, this);
@@ -154,10 +155,10 @@ void MainWindow::createPanels()
     m_mapTabs->addTab(m_mapPanel, QString());
     m_mapTabs->addTab(m_unitTable, QString());
     m_mapTabs->addTab(m_hospitalTable, QString());
-    // Until the map is drawn, the fleet is what a shift lead wants to see here.
-    m_mapTabs->setCurrentWidget(m_unitTable);
+    m_mapTabs->setCurrentWidget(m_mapPanel);
 
     m_caseBoardPanel = new CaseBoardPanel(m_session->caseModel(), this);
+    m_selection->bindCaseTable(m_caseBoardPanel->view());
 
     // Intake on the left (the call-taker's eyes start there), map and case board on the right.
     auto *rightColumn = new QSplitter(Qt::Vertical, this);
@@ -228,8 +229,6 @@ void MainWindow::retranslateUi()
     m_indonesianAction->setText(tr("Bahasa Indonesia"));
     m_englishAction->setText(tr("English"));
 
-    m_mapPanel->setTexts(tr("Map"), tr("Placeholder: the map of Ambon with cases, ambulances "
-                                       "and hospitals will be here."));
     m_unitProxy->retranslate();
     m_hospitalProxy->retranslate();
     updateTabTitles();

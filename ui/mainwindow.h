@@ -20,7 +20,8 @@ class LiveSession;
 class LiveTableProxyModel;
 class LiveTableView;
 class IntakeForm;
-class PlaceholderPanel;
+class MapPanel;
+class Selection;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +37,9 @@ public:
     LiveTableView *unitTable() const { return m_unitTable; }
     LiveTableView *hospitalTable() const { return m_hospitalTable; }
     IntakeForm *intakeForm() const { return m_intakeForm; }
+    MapPanel *mapPanel() const { return m_mapPanel; }
+    // The selection the map, the case board and intake share.
+    Selection *selection() const { return m_selection; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -63,7 +67,8 @@ private:
     ConnectionBanner *m_banner = nullptr;
     IntakeForm *m_intakeForm = nullptr;
     QTabWidget *m_mapTabs = nullptr;
-    PlaceholderPanel *m_mapPanel = nullptr;
+    MapPanel *m_mapPanel = nullptr;
+    Selection *m_selection = nullptr;
     LiveTableProxyModel *m_unitProxy = nullptr;
     LiveTableProxyModel *m_hospitalProxy = nullptr;
     LiveTableView *m_unitTable = nullptr;

@@ -130,6 +130,16 @@ const QList<CommandSpec> &commandTable()
                         "cleared,\n  cancelled (needs --reason), accepted, declined (needs "
                         "--reason),\n  out_of_service (needs --reason), available (back from out "
                         "of service only)\n")},
+        {S{QStringLiteral("import-map")},
+         {QStringLiteral("FILE")},
+         {option("--layer", "NAME", "the layer's name (default: the file's base name)"),
+          option("--kind", "KIND", "roads, land or boundaries (default: read from the file)"),
+          option("--attribution", "TEXT", "who the data is from (default: from the file)")},
+         QStringLiteral("import a GeoJSON map layer, replacing the layer of that name"),
+         commandImportMap,
+         QStringLiteral("Every console draws the layer without the internet and reloads it when "
+                        "it changes.\nA bad file is refused with the reason and the old layer "
+                        "stays.\n")},
         {S{QStringLiteral("operator"), QStringLiteral("add")},
          {QStringLiteral("USERNAME"), QStringLiteral("ROLE")},
          {option("--password-file", "FILE", "read the password from the file's first line"),

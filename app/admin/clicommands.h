@@ -23,6 +23,8 @@ int commandCaseClose(const Invocation &call, Output &output);
 
 int commandDispatch(const Invocation &call, Output &output);
 
+int commandImportMap(const Invocation &call, Output &output);
+
 int commandOperatorAdd(const Invocation &call, Output &output);
 int commandOperatorList(const Invocation &call, Output &output);
 int commandOperatorDisable(const Invocation &call, Output &output);

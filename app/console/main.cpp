@@ -2,10 +2,12 @@
 // --screenshot FILE (grab the window after start-up, for docs and checks, then exit),
 // --size WxH (the screenshot's window size).
 #include "databaseconnector.h"
+#include "geo/maplayerstore.h"
 #include "languageswitcher.h"
 #include "live/livesync.h"
 #include "livesession.h"
 #include "mainwindow.h"
+#include "map/mappanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -143,7 +145,18 @@ int main(int argc, char *argv[])
         };
         // Settle after the attempt so the final state is painted; a watchdog grabs whatever
         // shows if the attempt hangs.
-        auto settleThenGrab = [grab] { QTimer::singleShot(700, qApp, grab); };
+        auto settleThenGrab = [grab, &window] {
+            // The map's streets load on their own thread once live sync is online.
+            pela::core::MapLayerStore *map =
+                window.mapPanel() ? window.mapPanel()->layerStore() : nullptr;
+            if (map && map->isLoading()) {
+                QObject::connect(
+                    map, &pela::core::MapLayerStore::loadFinished, &window,
+                    [grab] { QTimer::singleShot(700, qApp, grab); }, Qt::SingleShotConnection);
+                return;
+            }
+            QTimer::singleShot(700, qApp, grab);
+        };
         // Connected: the boards fill once live sync has loaded (or has said it cannot).
         QObject::connect(&connector, &pela::ui::DatabaseConnector::connected, &window,
                          [&window, settleThenGrab] {

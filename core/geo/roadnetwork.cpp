@@ -58,26 +58,10 @@ QList<QList<QGeoCoordinate>> ringsFrom(const QJsonObject &geometry)
 
 RoadLayerLoad RoadNetwork::loadRoads(PgConnection &connection, const QString &kind)
 {
-    const PgResult hasKind = connection.exec(
-        "SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'map_layers'::regclass "
-        "AND attname = 'kind' AND NOT attisdropped) AS present");
-    if (!hasKind.ok()) {
-        RoadLayerLoad layer;
-        layer.error = hasKind.error();
-        return layer;
-    }
-    // Before the kind column (migration 005) the roads are the newest layer of lines.
     const RoadLayerLoad layer =
-        hasKind.toBool(0, "present")
-            ? layerFrom(connection.exec("SELECT id, name, imported_at FROM map_layers "
-                                        "WHERE kind = $1 ORDER BY imported_at DESC, id DESC "
-                                        "LIMIT 1",
-                                        {kind}))
-            : layerFrom(connection.exec(
-                  "SELECT l.id, l.name, l.imported_at FROM map_layers l WHERE EXISTS ("
-                  "SELECT 1 FROM map_features f WHERE f.layer_id = l.id "
-                  "AND f.geometry->>'type' IN ('LineString', 'MultiLineString')) "
-                  "ORDER BY l.imported_at DESC, l.id DESC LIMIT 1"));
+        layerFrom(connection.exec("SELECT id, name, imported_at FROM map_layers "
+                                  "WHERE kind = $1 ORDER BY imported_at DESC, id DESC LIMIT 1",
+                                  {kind}));
     return loadLayerFeatures(connection, layer);
 }
 

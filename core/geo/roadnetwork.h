@@ -47,8 +47,7 @@ struct RoadNetwork
     // Settings, roads, graph and coverage areas in one go.
     static RoadNetwork load(PgConnection &connection);
 
-    // The newest layer of that kind (map_layers.kind); on a schema without the kind column, the
-    // newest layer holding LineString/MultiLineString features.
+    // The newest layer of that kind (map_layers.kind).
     static RoadLayerLoad loadRoads(PgConnection &connection,
                                    const QString &kind = QStringLiteral("roads"));
     static RoadLayerLoad loadRoadLayer(PgConnection &connection, const QString &layerName);

@@ -484,7 +484,7 @@ bool LiveSync::drainNotifications(Changes &changes)
         {QStringLiteral("hospitals"), Hospitals},     {QStringLiteral("cases"), Cases},
         {QStringLiteral("assignments"), Assignments}, {QStringLiteral("units"), Units},
         {QStringLiteral("case_events"), CaseEvents},  {QStringLiteral("calls"), Calls},
-        {QStringLiteral("referrals"), Referrals}};
+        {QStringLiteral("referrals"), Referrals},     {QStringLiteral("map_layers"), MapLayers}};
     bool any = false;
     while (PGnotify *notification = PQnotifies(m_connection.handle())) {
         // Payload: table:OP:ids, ids comma-separated or '*' (too many: reload the table).
@@ -679,7 +679,8 @@ bool LiveSync::applyChanges(const Changes &changes)
     if (!changes[CaseEvents].isEmpty() && !fetchCaseEvents(changes[CaseEvents]))
         return false;
     const std::pair<Table, QString> others[] = {{Calls, QStringLiteral("calls")},
-                                                {Referrals, QStringLiteral("referrals")}};
+                                                {Referrals, QStringLiteral("referrals")},
+                                                {MapLayers, QStringLiteral("map_layers")}};
     for (const auto &[table, name] : others) {
         if (changes[table].isEmpty())
             continue;

@@ -71,7 +71,8 @@ public slots:
 signals:
     void online();
     void offline(const pela::core::DbError &error);
-    // Rows of tables LiveState does not hold (calls, referrals) changed; no ids: any row.
+    // Rows of tables LiveState does not hold (calls, referrals, map_layers) changed; no ids:
+    // any row.
     void rowsChanged(const QString &table, const QList<qint64> &ids);
 
 private:
@@ -84,6 +85,7 @@ private:
         CaseEvents,
         Calls,
         Referrals,
+        MapLayers,
         TableCount
     };
     struct TableChanges

@@ -888,6 +888,196 @@
     </message>
 </context>
 <context>
+    <name>pela::core::MapCommands</name>
+    <message>
+        <source>The layer %1 has no features; the old layer stays.</source>
+        <translation>Lapisan %1 tidak berisi fitur; lapisan lama tetap dipakai.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; the map layer was not imported. Try again.</source>
+        <translation>Basis data tidak dapat dihubungi; lapisan peta tidak diimpor. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Imported map layer %1 (%2): %3 features, replacing %4.</source>
+        <translation>Lapisan peta %1 (%2) diimpor: %3 fitur, menggantikan %4.</translation>
+    </message>
+    <message>
+        <source>Imported map layer %1 (%2): %3 features.</source>
+        <translation>Lapisan peta %1 (%2) diimpor: %3 fitur.</translation>
+    </message>
+    <message>
+        <source>The connection broke while importing; check with &apos;pela-admin status&apos; whether the layer was imported, or import it again.</source>
+        <translation>Koneksi terputus saat mengimpor; periksa dengan &apos;pela-admin status&apos; apakah lapisan sudah diimpor, atau impor lagi.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow importing map data.</source>
+        <translation>Peran Anda tidak mengizinkan impor data peta.</translation>
+    </message>
+    <message>
+        <source>The database refused the map layer: %1</source>
+        <translation>Basis data menolak lapisan peta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::MapImport</name>
+    <message>
+        <source>a position is not [longitude, latitude]</source>
+        <translation>sebuah posisi bukan [bujur, lintang]</translation>
+    </message>
+    <message>
+        <source>a coordinate is not a finite number</source>
+        <translation>sebuah koordinat bukan bilangan terhingga</translation>
+    </message>
+    <message>
+        <source>the position [%1, %2] is outside longitude -180…180, latitude -90…90 (latitude and longitude swapped?)</source>
+        <translation>posisi [%1, %2] di luar bujur -180…180, lintang -90…90 (lintang dan bujur tertukar?)</translation>
+    </message>
+    <message>
+        <source>a %1 needs at least %2 positions</source>
+        <translation>%1 memerlukan sedikitnya %2 posisi</translation>
+    </message>
+    <message>
+        <source>a polygon needs at least one ring</source>
+        <translation>poligon memerlukan sedikitnya satu cincin</translation>
+    </message>
+    <message>
+        <source>polygon ring</source>
+        <translation>cincin poligon</translation>
+    </message>
+    <message>
+        <source>a multi-part geometry needs at least one part</source>
+        <translation>geometri multi-bagian memerlukan sedikitnya satu bagian</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>garis</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>fitur %1</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>fitur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a roads layer holds LineStrings</source>
+        <translation>lapisan jalan berisi LineString</translation>
+    </message>
+    <message>
+        <source>a land layer holds Polygons</source>
+        <translation>lapisan daratan berisi Polygon</translation>
+    </message>
+    <message>
+        <source>a boundaries layer holds Polygons</source>
+        <translation>lapisan batas wilayah berisi Polygon</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a GeoJSON file</source>
+        <translation>%1 adalah folder, bukan berkas GeoJSON</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; map files above %3 MB are refused (cut the extract to the city)</source>
+        <translation>%1 berukuran %2 MB; berkas peta di atas %3 MB ditolak (potong ekstraknya sebatas kota)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: the file is empty</source>
+        <translation>bukan GeoJSON: berkas kosong</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: the file does not start with a JSON object</source>
+        <translation>bukan GeoJSON: berkas tidak diawali objek JSON</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: %1 at byte %2</source>
+        <translation>bukan GeoJSON: %1 pada bita ke-%2</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: the file holds a JSON array, not a FeatureCollection</source>
+        <translation>bukan GeoJSON: berkas berisi larik JSON, bukan FeatureCollection</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: unexpected structure at byte %1</source>
+        <translation>bukan GeoJSON: struktur tak terduga pada bita ke-%1</translation>
+    </message>
+    <message>
+        <source>the layer needs a name (--layer NAME)</source>
+        <translation>lapisan memerlukan nama (--layer NAMA)</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: &quot;features&quot; is not an array</source>
+        <translation>bukan GeoJSON: &quot;features&quot; bukan larik</translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoJSON Feature</source>
+        <translation>%1 bukan Feature GeoJSON</translation>
+    </message>
+    <message>
+        <source>%1 has no geometry</source>
+        <translation>%1 tidak memiliki geometri</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; map layers hold LineStrings (roads) or Polygons (land, boundaries)</source>
+        <translation>%1 berupa %2; lapisan peta berisi LineString (jalan) atau Polygon (daratan, batas wilayah)</translation>
+    </message>
+    <message>
+        <source>geometry without a type</source>
+        <translation>geometri tanpa jenis</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, but %3</source>
+        <translation>%1 berupa %2, padahal %3</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 while earlier features are %3: a layer holds either lines or polygons</source>
+        <translation>%1 berupa %2 sedangkan fitur sebelumnya %3: satu lapisan berisi garis saja atau poligon saja</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>garis</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation>poligon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;highway&quot; property: a roads layer needs each way&apos;s OpenStreetMap road class</source>
+        <translation>%1 tidak memiliki properti &quot;highway&quot;: lapisan jalan memerlukan kelas jalan OpenStreetMap untuk setiap ruas</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: the object has no &quot;type&quot;: &quot;FeatureCollection&quot;</source>
+        <translation>bukan GeoJSON: objek tidak memiliki &quot;type&quot;: &quot;FeatureCollection&quot;</translation>
+    </message>
+    <message>
+        <source>a %1 is not a FeatureCollection; import a FeatureCollection</source>
+        <translation>%1 bukan FeatureCollection; impor sebuah FeatureCollection</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: the FeatureCollection has no &quot;features&quot; array</source>
+        <translation>bukan GeoJSON: FeatureCollection tidak memiliki larik &quot;features&quot;</translation>
+    </message>
+    <message>
+        <source>the file holds 0 features; there is nothing to import</source>
+        <translation>berkas berisi 0 fitur; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell whether it is a kelurahan or a kecamatan boundary (no &quot;level&quot; or &quot;kode&quot; property, and the layer&apos;s name says neither)</source>
+        <translation>%1: tidak dapat ditentukan apakah batas kelurahan atau kecamatan (tidak ada properti &quot;level&quot; atau &quot;kode&quot;, dan nama lapisan tidak menyebut keduanya)</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::Migrator</name>
     <message>
         <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation&apos;s Pela.</source>
@@ -1953,10 +2143,6 @@ Ctrl+Shift+N</translation>
         <translation>Peta</translation>
     </message>
     <message>
-        <source>Placeholder: the map of Ambon with cases, ambulances and hospitals will be here.</source>
-        <translation>Tempat sementara: peta Ambon dengan kasus, ambulans, dan rumah sakit akan ada di sini.</translation>
-    </message>
-    <message>
         <source>embedded (local) database</source>
         <translation>basis data tertanam (lokal)</translation>
     </message>
@@ -1999,6 +2185,158 @@ Ctrl+Shift+N</translation>
     <message>
         <source>Hospitals (unknown)</source>
         <translation>Rumah sakit (tidak diketahui)</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::MapPanel</name>
+    <message>
+        <source>Roads</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Peta latar</translation>
+    </message>
+    <message>
+        <source>Raster map tiles under the streets</source>
+        <translation>Ubin peta raster di bawah jalan</translation>
+    </message>
+    <message>
+        <source>Follow selection</source>
+        <translation>Ikuti pilihan</translation>
+    </message>
+    <message>
+        <source>Keep the selected case or unit in view as it moves</source>
+        <translation>Jaga kasus atau unit terpilih tetap terlihat saat bergerak</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Seluruh peta</translation>
+    </message>
+    <message>
+        <source>Show all of the map (Home)</source>
+        <translation>Tampilkan seluruh peta (Home)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>Tidak ada di peta</translation>
+    </message>
+    <message>
+        <source>%1 — %2: location unknown</source>
+        <translation>%1 — %2: lokasi tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 — P%2: no coordinates%3</source>
+        <translation>%1 — P%2: tanpa koordinat%3</translation>
+    </message>
+    <message>
+        <source>%1: no position yet</source>
+        <translation>%1: belum ada posisi</translation>
+    </message>
+    <message>
+        <source>Map data</source>
+        <translation>Data peta</translation>
+    </message>
+    <message>
+        <source>not loaded: %1</source>
+        <translation>tidak termuat: %1</translation>
+    </message>
+    <message>
+        <source>No streets imported yet: the map shows reference points only.</source>
+        <translation>Belum ada jalan yang diimpor: peta hanya menampilkan titik acuan.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::MapRenderer</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::MapView</name>
+    <message>
+        <source>Kelurahan/desa %1</source>
+        <translation>Kelurahan/desa %1</translation>
+    </message>
+    <message>
+        <source>ER: %1</source>
+        <translation>IGD: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 free</source>
+        <translation>%1 %2 dari %3 kosong</translation>
+    </message>
+    <message>
+        <source>Beds: %1</source>
+        <translation>Tempat tidur: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>belum dilaporkan</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Layanan: %1</translation>
+    </message>
+    <message>
+        <source>Location approximate: %1</source>
+        <translation>Lokasi perkiraan: %1</translation>
+    </message>
+    <message>
+        <source>opened %1 (%2 ago)</source>
+        <translation>dibuka %1 (%2 lalu)</translation>
+    </message>
+    <message>
+        <source>No unit assigned</source>
+        <translation>Belum ada unit</translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>last position %1 (%2 ago)</source>
+        <translation>posisi terakhir %1 (%2 lalu)</translation>
+    </message>
+    <message>
+        <source>Position out of date: %1</source>
+        <translation>Posisi usang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::OverlayLayout</name>
+    <message>
+        <source>%1 · no unit for %2</source>
+        <translation>%1 · tanpa unit selama %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2384,29 @@ Ctrl+Shift+N</translation>
     <message>
         <source>&amp;Reason</source>
         <translation>Ala&amp;san</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::RasterTileLayer</name>
+    <message>
+        <source>The raster tile address must be an http(s) URL with {z}, {x} and {y}: %1</source>
+        <translation>Alamat ubin raster harus URL http(s) dengan {z}, {x} dan {y}: %1</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 does not exist.</source>
+        <translation>Berkas MBTiles %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The MBTiles file %1 cannot be opened: %2</source>
+        <translation>Berkas MBTiles %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (no metadata table).</source>
+        <translation>%1 bukan berkas MBTiles (tidak ada tabel metadata).</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (no tiles table).</source>
+        <translation>%1 bukan berkas MBTiles (tidak ada tabel tiles).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-// Routing loaded from the database: the roads layer from map_features (with or without the
-// layers' kind column), the road settings, the kelurahan/desa with their boundaries.
+// Routing loaded from the database: the newest roads layer from map_features, the road settings,
+// the kelurahan/desa with their boundaries.
 #include "db/pgconnection.h"
 #include "geo/roadnetwork.h"
 #include "test_roads_support.h"
@@ -28,12 +28,12 @@ QJsonArray line(const QList<QGeoCoordinate> &points)
     return coordinates;
 }
 
-int addLayer(PgConnection &db, const QString &name)
+int addLayer(PgConnection &db, const QString &name, const QString &kind)
 {
     const PgResult result =
-        db.exec("INSERT INTO map_layers (name, source, attribution) VALUES ($1, 'test', "
+        db.exec("INSERT INTO map_layers (name, kind, source, attribution) VALUES ($1, $2, 'test', "
                 "'© OpenStreetMap contributors') RETURNING id",
-                {name});
+                {name, kind});
     REQUIRE(result.ok());
     return int(result.toInt(0, "id"));
 }
@@ -77,15 +77,14 @@ void setSetting(PgConnection &db, const QString &key, const QByteArray &json)
 
 } // namespace
 
-TEST_CASE("the roads are the newest layer of lines until map layers have a kind, then the newest "
-          "roads layer")
+TEST_CASE("the roads are the newest roads layer, even when a newer layer of another kind exists")
 {
     PgConnection db =
         pela::test::connect(TestCluster::instance().freshDatabase(TestCluster::Fleet::None));
     const SmallNetwork network;
-    const int older = addLayer(db, QStringLiteral("roads-2024"));
+    const int older = addLayer(db, QStringLiteral("roads-2024"), QStringLiteral("roads"));
     addRoads(db, older, {pela::test::road(QStringLiteral("trunk"), {network.a, network.b})});
-    const int newer = addLayer(db, QStringLiteral("roads-2025"));
+    const int newer = addLayer(db, QStringLiteral("roads-2025"), QStringLiteral("roads"));
     addRoads(db, newer, network.features());
     // A MultiLineString becomes one road per line; a point is not a road.
     const QList<QGeoCoordinate> pair = {network.at(0, -300), network.at(0, -100)};
@@ -100,7 +99,7 @@ TEST_CASE("the roads are the newest layer of lines until map layers have a kind,
                 {QStringLiteral("coordinates"), position(network.a)}},
                {network.a});
     // The newest layer of all is land: polygons, not roads.
-    const int land = addLayer(db, QStringLiteral("land"));
+    const int land = addLayer(db, QStringLiteral("land"), QStringLiteral("land"));
     addFeature(db, land, QStringLiteral("land"), {}, {},
                {{QStringLiteral("type"), QStringLiteral("Polygon")},
                 {QStringLiteral("coordinates"),
@@ -124,11 +123,8 @@ TEST_CASE("the roads are the newest layer of lines until map layers have a kind,
     CHECK(eToD.etas[0].seconds ==
           Approx(fromList.etasTo(network.d, {{1, network.e, {}}}).etas[0].seconds));
 
-    // Migration 005 adds map_layers.kind: then the kind decides, not the geometry.
-    REQUIRE(db.exec("ALTER TABLE map_layers ADD COLUMN kind text").ok());
-    REQUIRE(db.exec("UPDATE map_layers SET kind = CASE name WHEN 'roads-2024' THEN 'roads' "
-                    "WHEN 'land' THEN 'land' ELSE 'other' END")
-                .ok());
+    // The kind decides, not the age or the geometry: relabelled, the newer layer is not roads.
+    REQUIRE(db.exec("UPDATE map_layers SET kind = 'land' WHERE name = 'roads-2025'").ok());
     const RoadLayerLoad byKind = RoadNetwork::loadRoads(db);
     CHECK(byKind.layerId == older);
     CHECK(byKind.features.size() == 1);
@@ -193,7 +189,8 @@ TEST_CASE("the kelurahan and desa come from places, with their boundaries where 
         hutumury.atDistanceAndAzimuth(500, 45), hutumury.atDistanceAndAzimuth(500, 135),
         hutumury.atDistanceAndAzimuth(500, 225), hutumury.atDistanceAndAzimuth(500, 315),
         hutumury.atDistanceAndAzimuth(500, 45)};
-    const int layer = addLayer(db, QStringLiteral("kelurahan-boundaries"));
+    const int layer =
+        addLayer(db, QStringLiteral("kelurahan-boundaries"), QStringLiteral("boundaries"));
     addFeature(db, layer, QStringLiteral("kelurahan"), QStringLiteral("Hutumury"),
                {{QStringLiteral("kode"), QStringLiteral("81.71.05.2006")},
                 {QStringLiteral("nama"), QStringLiteral("Hutumury")}},
@@ -201,7 +198,8 @@ TEST_CASE("the kelurahan and desa come from places, with their boundaries where 
                 {QStringLiteral("coordinates"), QJsonArray{QJsonArray{line(square)}}}},
                square);
     // A kecamatan layer's polygons are not kelurahan boundaries.
-    const int kecamatan = addLayer(db, QStringLiteral("kecamatan-boundaries"));
+    const int kecamatan =
+        addLayer(db, QStringLiteral("kecamatan-boundaries"), QStringLiteral("boundaries"));
     addFeature(db, kecamatan, QStringLiteral("kecamatan"), QStringLiteral("Leitimur Selatan"),
                {{QStringLiteral("kode"), QStringLiteral("81.71.05")}},
                {{QStringLiteral("type"), QStringLiteral("Polygon")},
@@ -240,7 +238,7 @@ TEST_CASE("the road network loads from the database in one call, and falls back 
               .etas[0]
               .note == EtaNote::NoRoads);
 
-    const int layer = addLayer(db, QStringLiteral("roads"));
+    const int layer = addLayer(db, QStringLiteral("roads"), QStringLiteral("roads"));
     addRoads(db, layer, network.features());
     setSetting(db, QStringLiteral("road_speeds_kmh"), R"({"trunk": 36, "residential": 18})");
     setSetting(db, QStringLiteral("road_snap_max_m"), R"("oops")");

@@ -51,7 +51,7 @@ const Action Actions[] = {
     {"read hospitals' public status", "SELECT code, er_status FROM hospitals", "++++++-"},
     {"read beds", "SELECT * FROM hospital_beds", "++++++-"},
     {"read the schema version", "SELECT max(version) FROM schema_migrations", "+++++++"},
-    {"read the map", "SELECT count(*) FROM map_features", "++++++-"},
+    {"read the map", "SELECT count(*) FROM map_features", "+++++++"},
     {"read the settings", "SELECT * FROM settings", "+++++++"},
     {"read interval figures", "SELECT * FROM case_intervals", "++++---"},
     {"read which login speaks for which hospital", "SELECT * FROM hospital_logins", "---+---"},

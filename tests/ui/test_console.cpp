@@ -352,10 +352,10 @@ TEST_CASE("the language menu switches the live window and shows the current choi
     CHECK(indonesian->isChecked());
     CHECK(menuTitles(console.window).contains(QStringLiteral("B&ahasa / Language")));
     CHECK(console.window.findChild<QLabel *>(QStringLiteral("panelTitle"))->text() != QString());
-    QStringList panelTitles;
-    for (QLabel *label : console.window.findChildren<QLabel *>(QStringLiteral("panelTitle")))
-        panelTitles << label->text();
-    CHECK(panelTitles.contains(QStringLiteral("PETA")));
+    // The map is a panel of its own now: its tab carries the title.
+    auto *tabs = console.window.findChild<QTabWidget *>(QStringLiteral("mapTabs"));
+    REQUIRE(tabs);
+    CHECK(tabs->tabText(0) == QStringLiteral("Peta"));
 
     english->trigger();
     QCoreApplication::processEvents();
@@ -465,7 +465,8 @@ TEST_CASE("the units tab lists the 23 demo units by call sign with their status,
     REQUIRE(units);
     auto *tabs = console.window.findChild<QTabWidget *>(QStringLiteral("mapTabs"));
     REQUIRE(tabs);
-    CHECK(tabs->currentWidget() == units);
+    // The map is the first tab; the fleet is one click away.
+    tabs->setCurrentWidget(units);
     CHECK(units->isVisible());
     const QAbstractItemModel *model = units->model();
     REQUIRE(model->rowCount() == 23);
