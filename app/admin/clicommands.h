@@ -1,4 +1,5 @@
-// The commands of pela-admin by subject (databasecli.cpp, casecli.cpp, unitcli.cpp); the table
+// The commands of pela-admin by subject (databasecli.cpp, casecli.cpp, unitcli.cpp, devicecli.cpp,
+// simulatecli.cpp); the table
 // in admincommands.cpp gives each its words, arguments and options.
 #pragma once
 
@@ -23,6 +24,12 @@ int commandCaseClose(const Invocation &call, Output &output);
 
 int commandDispatch(const Invocation &call, Output &output);
 int commandUnitStatus(const Invocation &call, Output &output);
+
+int commandDeviceAdd(const Invocation &call, Output &output);
+int commandDeviceList(const Invocation &call, Output &output);
+int commandDeviceRemove(const Invocation &call, Output &output);
+
+int commandSimulate(const Invocation &call, Output &output);
 
 // Roles that may read the case tables, for refusal messages.
 QString caseReaders();
