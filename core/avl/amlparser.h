@@ -47,8 +47,9 @@ public:
     static constexpr int MaxBodyLength = 1024;
 
     // An SMS body (A"ML=1;lt=…;ml=…, or A"ML=2;…) from sender. Version 1 must carry ml (the
-    // message's length, header and ml included) and it must match: a cut message would carry
-    // a cut coordinate. Version 2 is checked against ml when it has one.
+    // message's length, header and ml included) and it must match within one character (some
+    // handsets count one off): a message cut in transit may carry a cut coordinate. Version 2
+    // is checked against ml when it has one.
     static AmlParse fromSms(const QString &sender, const QString &body);
     // The HTTPS form: v, device_number, location_latitude, location_longitude, location_time
     // (ms since 1970), location_accuracy, location_source, location_certainty.
