@@ -31,9 +31,9 @@ QString addDevicePort(const QString &text, GatewayOptions &options)
     const std::optional<quint16> port =
         equals > 0 ? portFrom(text.left(equals), false, nullptr) : std::nullopt;
     const QString device = equals > 0 ? text.mid(equals + 1) : QString();
-    if (!port || *port == 0 || device.isEmpty())
+    if (!port || device.isEmpty())
         return QStringLiteral("--nmea-device-port takes PORT=DEVICE_ID, not '%1'").arg(text);
-    options.nmeaDevicePorts.insert(*port, device);
+    options.nmeaDevicePorts.append({*port, device});
     return {};
 }
 

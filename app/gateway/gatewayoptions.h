@@ -15,8 +15,8 @@ struct GatewayOptions
     QString conninfo; // --db; empty: PELA_DATABASE_URL, the settings file, or embedded
     QHostAddress listenAddress{QHostAddress::LocalHost};
     quint16 httpPort = 5055;
-    std::optional<quint16> nmeaPort = quint16(5056); // none: no NMEA listener
-    QHash<quint16, QString> nmeaDevicePorts;         // a port that names its device
+    std::optional<quint16> nmeaPort = quint16(5056);    // none: no NMEA listener
+    QList<std::pair<quint16, QString>> nmeaDevicePorts; // a port that names its device
     QString tlsCertificateFile;
     QString tlsKeyFile;
     QString amlToken; // when set, AML requests must carry it

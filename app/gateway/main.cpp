@@ -179,12 +179,12 @@ int main(int argc, char *argv[])
             return fail(Usage, error);
         out << "listening nmea " << options.listenAddress.toString() << ':' << port << '\n';
     }
-    for (auto it = options.nmeaDevicePorts.cbegin(); it != options.nmeaDevicePorts.cend(); ++it) {
-        const quint16 port = nmea.listen(options.listenAddress, it.key(), it.value(), &error);
+    for (const auto &[requested, device] : options.nmeaDevicePorts) {
+        const quint16 port = nmea.listen(options.listenAddress, requested, device, &error);
         if (!port)
             return fail(Usage, error);
         out << "listening nmea-device " << options.listenAddress.toString() << ':' << port << ' '
-            << it.value() << '\n';
+            << device << '\n';
     }
     out << (options.dryRun ? "ready (storing nothing: --no-store)" : "ready") << '\n';
     out.flush();

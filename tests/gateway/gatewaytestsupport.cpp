@@ -18,16 +18,19 @@ QString pelaGatewayPath()
     return path.isEmpty() ? QStringLiteral("pela-gateway") : path;
 }
 
-GatewayProcess::GatewayProcess(const QString &conninfo, const QStringList &extra)
+GatewayProcess::GatewayProcess(const QString &conninfo, const QStringList &extra,
+                               const QProcessEnvironment &given)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    QProcessEnvironment environment = given;
+    if (!environment.contains(QStringLiteral("XDG_CONFIG_HOME")))
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
     environment.remove(QStringLiteral("PELA_DATABASE_URL"));
     m_process.setProcessEnvironment(environment);
-    QStringList arguments{QStringLiteral("--db"),        conninfo,
-                          QStringLiteral("--listen"),    QStringLiteral("127.0.0.1"),
+    QStringList arguments{QStringLiteral("--listen"),    QStringLiteral("127.0.0.1"),
                           QStringLiteral("--http-port"), QStringLiteral("0"),
                           QStringLiteral("--nmea-port"), QStringLiteral("0")};
+    if (!conninfo.isEmpty())
+        arguments << QStringLiteral("--db") << conninfo;
     m_process.start(pelaGatewayPath(), arguments + extra);
     if (!m_process.waitForStarted(10000))
         FAIL("pela-gateway did not start: " << m_process.errorString().toStdString());
@@ -58,6 +61,8 @@ GatewayProcess::GatewayProcess(const QString &conninfo, const QStringList &extra
                 m_devicePorts.insert(match.captured(3), port);
         }
     }
+    if (!m_ready)
+        m_process.waitForFinished(5000);
     m_log += QString::fromUtf8(m_process.readAllStandardError());
 }
 
@@ -85,6 +90,11 @@ int GatewayProcess::stop()
         m_process.waitForFinished();
     }
     log();
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+int GatewayProcess::exitCode() const
+{
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 

@@ -20,9 +20,12 @@ QString pelaGatewayPath();
 class GatewayProcess
 {
 public:
-    // Starts pela-gateway --db conninfo on 127.0.0.1 with free ports (HTTP, NMEA and any
-    // --nmea-device-port given in extra as PORT=DEVICE with PORT 0) and waits until it is ready.
-    explicit GatewayProcess(const QString &conninfo, const QStringList &extra = {});
+    // Starts pela-gateway --db conninfo (none when empty: the embedded default) on 127.0.0.1
+    // with free ports (HTTP, NMEA and any --nmea-device-port in extra) and waits until it is
+    // ready, or has exited (exitCode() then says how).
+    explicit GatewayProcess(
+        const QString &conninfo, const QStringList &extra = {},
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     ~GatewayProcess();
 
     bool isReady() const { return m_ready; }
@@ -36,6 +39,8 @@ public:
     // SIGKILL: a crash, nothing flushed.
     void kill();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    // The exit code once it has exited by itself (-1 when it crashed).
+    int exitCode() const;
 
 private:
     QTemporaryDir m_config; // an empty settings folder: no [gateway] section of the user's
