@@ -398,6 +398,10 @@ MHD_Result HttpIngest::handleOsmAnd(MHD_Connection *connection, Request &request
         write.check = check;
         writes.push_back(std::move(write));
     }
+    if (!m_options.store && !writes.empty()) {
+        m_counters.stored += qint64(writes.size());
+        return respond(connection, MHD_HTTP_OK, "stored\n"); // not really: --no-store
+    }
     if (writes.empty()) {
         if (acknowledged == 0 && !refusals.isEmpty()) {
             ++m_counters.badRequests;

@@ -29,6 +29,9 @@ struct HttpIngestOptions
     QByteArray tlsKey;
     QString amlToken;
     int threads = 2;
+    // false (--no-store): answer a report as soon as it is read and checked, storing nothing:
+    // the benchmark's HTTP floor.
+    bool store = true;
     unsigned connectionLimit = 4000;
     unsigned idleTimeoutSeconds = 120;
 };

@@ -146,6 +146,7 @@ int main(int argc, char *argv[])
     http.port = options.httpPort;
     http.amlToken = options.amlToken;
     http.threads = options.httpThreads;
+    http.store = !options.dryRun;
     if (!options.tlsCertificateFile.isEmpty()) {
         QString error;
         if (!readFile(options.tlsCertificateFile, &http.tlsCertificate, &error) ||

@@ -52,8 +52,7 @@ const QByteArray InsertPositions =
     " x.altitude, x.battery"
     " FROM unnest($1::int[], $2::float8[], $3::float8[], $4::float8[], $5::float8[],"
     " $6::float8[], $7::int8[], $8::text[], $9::text[], $10::float8[], $11::real[])"
-    " AS x(unit, lat, lon, heading, speed, accuracy, ms, device, flags, altitude, battery)"
-    " ON CONFLICT DO NOTHING";
+    " AS x(unit, lat, lon, heading, speed, accuracy, ms, device, flags, altitude, battery)";
 
 const QByteArray UpdateUnits =
     "UPDATE units u SET lat = v.lat, lon = v.lon, heading = v.heading, speed_kmh = v.speed,"
@@ -84,6 +83,13 @@ SqlParams positionParameters(const std::vector<PositionWrite> &writes)
     return {unit.finish(),  lat.finish(),      lon.finish(),    heading.finish(),
             speed.finish(), accuracy.finish(), ms.finish(),     device.finish(),
             flags.finish(), altitude.finish(), battery.finish()};
+}
+
+// The fix is there already (a resend): as good as stored. Rare enough that a plain INSERT,
+// falling back to one row at a time, is cheaper than ON CONFLICT on every row.
+bool isAlreadyStored(const DbError &error)
+{
+    return error.sqlState() == QLatin1String("23505");
 }
 
 // A refusal of the data (a rule, a check, a unit gone): that row is answered, the rest stored.
@@ -386,17 +392,19 @@ void PositionWriter::writePositions(std::vector<PositionWrite> &writes)
         }
         break;
     }
-    // Some row breaks a rule: each on its own, so that only that one is refused.
+    // Some row breaks a rule or was stored before: each on its own, so that only that one is
+    // refused.
     for (PositionWrite &write : writes) {
         std::vector<PositionWrite> one{write};
         one.front().done = nullptr;
         const PgResult single = m_connection->execPrepared("pela_insert_positions", InsertPositions,
                                                            positionParameters(one));
+        const bool done = single.ok() || isAlreadyStored(single.error());
         {
             std::lock_guard lock(m_statisticsMutex);
-            ++(single.ok() ? m_statistics.stored : m_statistics.refused);
+            ++(done ? m_statistics.stored : m_statistics.refused);
         }
-        if (single.ok()) {
+        if (done) {
             keep(write);
             if (write.done)
                 write.done(stored);

@@ -67,8 +67,9 @@ struct PositionWriterOptions
     // A fix waits at most this long for others to share its transaction.
     std::chrono::milliseconds gatherWindow{10};
     int maxBatch = 4000;
-    // Units' last positions (and so the consoles' notification) at most this often.
-    std::chrono::milliseconds unitInterval{50};
+    // Units' last positions (and so the consoles' notification) at most this often: ten a
+    // second at most for 50 consoles to follow, however many devices report.
+    std::chrono::milliseconds unitInterval{100};
     // Positions need not wait for the disk: a crash of the database server may lose the last
     // fraction of a second of them (never anything else: cases use their own connections).
     bool synchronousCommitOff = true;

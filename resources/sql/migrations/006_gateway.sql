@@ -46,10 +46,14 @@ ALTER TABLE unit_positions
     ADD COLUMN altitude_m double precision CHECK (altitude_m BETWEEN -1000 AND 20000),
     ADD COLUMN battery_percent real CHECK (battery_percent BETWEEN 0 AND 100);
 
--- A resent fix (a device that never heard the answer, a gateway restart) is stored once.
+-- A resent fix (a device that never heard the answer, a gateway restart) is stored once; two
+-- devices of one unit (a tracker and a crew's phone) reporting the same second are two fixes.
+-- The index also serves a unit's track by time, as the one it replaces did.
 DELETE FROM unit_positions a USING unit_positions b
-WHERE a.unit_id = b.unit_id AND a.fix_at = b.fix_at AND a.id > b.id;
-CREATE UNIQUE INDEX unit_positions_unit_fix_key ON unit_positions (unit_id, fix_at);
+WHERE a.unit_id = b.unit_id AND a.fix_at = b.fix_at AND a.device_id = b.device_id
+  AND a.id > b.id;
+CREATE UNIQUE INDEX unit_positions_unit_fix_device_key
+    ON unit_positions (unit_id, fix_at, device_id);
 DROP INDEX unit_positions_unit_time_idx;
 -- Pruning by age reads the oldest pages only.
 CREATE INDEX unit_positions_fix_brin ON unit_positions USING brin (fix_at);
