@@ -53,7 +53,8 @@ GatewayProcess::GatewayProcess(const QString &conninfo, const QStringList &extra
             if (!match.hasMatch())
                 continue;
             const quint16 port = quint16(match.captured(2).toUInt());
-            if (match.captured(1) == QLatin1String("http"))
+            if (match.captured(1) == QLatin1String("http") ||
+                match.captured(1) == QLatin1String("https"))
                 m_httpPort = port;
             else if (match.captured(1) == QLatin1String("nmea"))
                 m_nmeaPort = port;

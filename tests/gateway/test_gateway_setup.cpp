@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
@@ -272,4 +273,44 @@ TEST_CASE("the demo's gateway runs as its own pela_avl login, its password in a 
                     " WHERE u.rolname = 'pela_gateway'")
               .text(0, 0) == QLatin1String("pela_avl"));
     CHECK(gateway.stop() == 0);
+}
+
+TEST_CASE("with a certificate and key, the gateway speaks HTTPS itself")
+{
+    QTemporaryDir keys;
+    const QString certificate = keys.filePath(QStringLiteral("cert.pem"));
+    const QString key = keys.filePath(QStringLiteral("key.pem"));
+    const ProcessOutput made =
+        runProgram(QStringLiteral("openssl"),
+                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    key, QStringLiteral("-out"), certificate, QStringLiteral("-days"),
+                    QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString ownerConninfo = TestCluster::instance().freshDatabase();
+    PgConnection owner = pela::test::connect(ownerConninfo);
+    registerDevice(owner, QStringLiteral("phone-kota-1"), QStringLiteral("AMB-KOTA-1"));
+    GatewayProcess gateway(
+        TestLogins(ownerConninfo).create(QStringLiteral("pela_avl")),
+        {QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"), key});
+    REQUIRE(gateway.isReady());
+    REQUIRE(QSslSocket::supportsSsl());
+    QSslSocket socket;
+    socket.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed, made a moment ago
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), gateway.httpPort());
+    REQUIRE(socket.waitForEncrypted(10000));
+    socket.write(osmandGet("id=phone-kota-1&lat=-3.7&lon=128.18&timestamp=" +
+                           QByteArray::number(QDateTime::currentSecsSinceEpoch())));
+    QByteArray answer;
+    QElapsedTimer waited;
+    waited.start();
+    while (!answer.contains("stored") && waited.elapsed() < 10000)
+        if (socket.waitForReadyRead(500))
+            answer += socket.readAll();
+    CHECK(answer.startsWith("HTTP/1.1 200"));
+    CHECK(countOf(owner, "SELECT count(*) AS n FROM unit_positions") == 1);
+    // Plain HTTP on the TLS port gets nothing stored.
+    request(gateway.httpPort(), osmandGet("id=phone-kota-1&lat=-3.71&lon=128.18"), 2000);
+    CHECK(countOf(owner, "SELECT count(*) AS n FROM unit_positions") == 1);
 }
