@@ -314,3 +314,46 @@ TEST_CASE("with a certificate and key, the gateway speaks HTTPS itself")
     request(gateway.httpPort(), osmandGet("id=phone-kota-1&lat=-3.71&lon=128.18"), 2000);
     CHECK(countOf(owner, "SELECT count(*) AS n FROM unit_positions") == 1);
 }
+
+TEST_CASE("history older than its retention is pruned by the gateway's login; 0 keeps it")
+{
+    const QString ownerConninfo = TestCluster::instance().freshDatabase();
+    PgConnection owner = pela::test::connect(ownerConninfo);
+    REQUIRE(owner
+                .exec("INSERT INTO unit_positions (unit_id, lat, lon, fix_at, device_id)"
+                      " SELECT id, -3.7, 128.18, now() - d * interval '1 day', 'old-' || d"
+                      " FROM units, unnest(ARRAY[1, 89, 91, 400]) d WHERE call_sign = 'AMB-KOTA-1'")
+                .ok());
+    REQUIRE(owner
+                .exec("INSERT INTO aml_messages (channel, body, outcome, received_at) VALUES"
+                      " ('sms', 'A\"ML=1', 'refused', now() - interval '8 days'),"
+                      " ('sms', 'A\"ML=1', 'refused', now() - interval '6 days')")
+                .ok());
+    REQUIRE(owner
+                .exec("INSERT INTO handset_locations (caller_phone, lat, lon, source, aml_version,"
+                      " received_at) VALUES ('081247001122', -3.7, 128.18, 'aml_sms', 1,"
+                      " now() - interval '8 days')")
+                .ok());
+    PgConnection gateway =
+        TestLogins::connect(TestLogins(ownerConninfo).create(QStringLiteral("pela_avl")));
+    const PgResult pruned = gateway.exec("SELECT pela_prune_history() AS n");
+    REQUIRE(pruned.ok());
+    CHECK(pruned.toInt(0, "n") == 4); // two positions, one message, one location
+    CHECK(countOf(owner, "SELECT count(*) AS n FROM unit_positions") == 2);
+    CHECK(countOf(owner, "SELECT count(*) AS n FROM unit_positions WHERE fix_at < now() -"
+                         " interval '90 days'") == 0);
+    CHECK(countOf(owner, "SELECT count(*) AS n FROM aml_messages") == 1);
+    CHECK(countOf(owner, "SELECT count(*) AS n FROM handset_locations") == 0);
+    // Kept for ever when an admin says 0; the gateway cannot say so itself.
+    REQUIRE(
+        owner.exec("UPDATE settings SET value = '0' WHERE key = 'position_retention_days'").ok());
+    CHECK(gateway.exec("UPDATE settings SET value = '1' WHERE key = 'position_retention_days'")
+              .sqlState() == QLatin1String("42501"));
+    REQUIRE(owner
+                .exec("INSERT INTO unit_positions (unit_id, lat, lon, fix_at, device_id)"
+                      " SELECT id, -3.7, 128.18, now() - interval '5 years', 'ancient'"
+                      " FROM units WHERE call_sign = 'AMB-KOTA-1'")
+                .ok());
+    CHECK(gateway.exec("SELECT pela_prune_history() AS n").toInt(0, "n") == 0);
+    CHECK(countOf(owner, "SELECT count(*) AS n FROM unit_positions") == 3);
+}
