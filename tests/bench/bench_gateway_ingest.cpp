@@ -378,7 +378,7 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     }
 
-    Gateway gateway(gatewayLogin, true);
+    auto gateway = std::make_unique<Gateway>(gatewayLogin, true);
     // A console, as every workstation runs it.
     LiveState state;
     LiveSync sync(&state);
@@ -408,7 +408,7 @@ int main(int argc, char *argv[])
             latencies.push_back(double(at - sent->second) / 1e6);
     });
     {
-        LoadGenerator load(gateway.port(), devices);
+        LoadGenerator load(gateway->port(), devices);
         LoadResult result;
         std::atomic<bool> done{false};
         std::thread generator([&] {
@@ -437,7 +437,7 @@ int main(int argc, char *argv[])
     sync.stop();
 
     {
-        LoadGenerator load(gateway.port(), devices);
+        LoadGenerator load(gateway->port(), devices);
         const qint64 before = count(owner, "SELECT count(*) AS n FROM unit_positions");
         const LoadResult result = load.run(floodSeconds, 0, QDateTime::currentMSecsSinceEpoch(), {});
         const qint64 after = count(owner, "SELECT count(*) AS n FROM unit_positions");
@@ -446,6 +446,7 @@ int main(int argc, char *argv[])
         std::printf("ingest_positions_per_s: %.0f\n", double(after - before) / result.seconds);
         std::fflush(stdout);
     }
+    gateway.reset(); // before its database goes
     TestCluster::shutdown();
     return 0;
 }
