@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 packages=(cmake ninja-build ccache g++ qt6-base-dev qt6-positioning-dev libqt6sql6-psql
           libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl1-mesa-dev
-          libpq-dev postgresql libphonenumber-dev catch2 xvfb xauth)
+          libpq-dev postgresql libphonenumber-dev libmicrohttpd-dev pkg-config catch2 xvfb xauth)
 
 install_missing() {
     local missing=()
@@ -55,12 +55,20 @@ run)
     build
     ./build/app/admin/pela-admin demo
     import_map_data
+    # The map moves: the position gateway and the simulated fleet reporting to it, both
+    # stopped when the console closes.
+    ./build/app/gateway/pela-gateway &
+    gateway=$!
+    ./build/app/admin/pela-admin simulate &
+    simulator=$!
+    trap 'kill "$simulator" "$gateway" 2>/dev/null; wait' EXIT
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "dev.sh: no display here; writing a screenshot of the console to build/pela-console.png" >&2
-        QT_QPA_PLATFORM=offscreen exec ./build/app/console/pela-console \
+        QT_QPA_PLATFORM=offscreen ./build/app/console/pela-console \
             --screenshot build/pela-console.png "$@"
+    else
+        ./build/app/console/pela-console "$@"
     fi
-    exec ./build/app/console/pela-console "$@"
     ;;
 test)
     install_missing

@@ -1,8 +1,10 @@
 # Installation layout and a .deb through CPack.
 include(GNUInstallDirs)
-install(TARGETS pela-console pela-admin RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS pela-console pela-admin pela-gateway RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/pela-console.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/pela-gateway.service
+        DESTINATION lib/systemd/system)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME pela112)

@@ -165,6 +165,42 @@ const QList<CommandSpec> &commandTable()
           flag("--password-stdin", "read the password from standard input's first line")},
          QStringLiteral("a login for a hospital's liaison, bound to that hospital"),
          commandHospitalLoginAdd},
+        {S{QStringLiteral("device"), QStringLiteral("add")},
+         {QStringLiteral("DEVICE_ID"), QStringLiteral("UNIT")},
+         {option("--token", "T", "a shared secret the device must send too (8-128 characters)")},
+         QStringLiteral("register a tracker or phone that reports positions for a unit"),
+         commandDeviceAdd,
+         QStringLiteral("DEVICE_ID is what the device sends (OsmAnd id, Traccar Client's "
+                        "identifier, an IMEI).\n")},
+        {S{QStringLiteral("device"), QStringLiteral("list")},
+         {},
+         {flag("--json", "print a JSON array")},
+         QStringLiteral("the registered devices and their units"),
+         commandDeviceList},
+        {S{QStringLiteral("device"), QStringLiteral("remove")},
+         {QStringLiteral("DEVICE_ID")},
+         {},
+         QStringLiteral("stop taking positions from a device"),
+         commandDeviceRemove},
+        {S{QStringLiteral("simulate")},
+         {},
+         {option("--gateway", "URL", "where pela-gateway listens (default http://127.0.0.1:5055/)"),
+          option("--units", "LIST",
+                 "call signs to drive, comma-separated (default: every unit "
+                 "without a device of its own)"),
+          option("--interval", "SECONDS", "seconds between a unit's reports (default 2)"),
+          option("--scene-minutes", "N", "minutes a crew stays on scene (default 4)"),
+          option("--hospital-minutes", "N", "minutes a crew stays at hospital (default 3)"),
+          option("--duration", "SECONDS", "stop after this long (default: until stopped)"),
+          flag("--follow-only", "only drive; never change a unit's status"),
+          flag("--yes", "simulate on a configured server too (a test server)")},
+         QStringLiteral("drive the fleet along the roads, reporting through pela-gateway"),
+         commandSimulate,
+         QStringLiteral("Units drive to their case, stay on scene, take the patient to the "
+                        "destination hospital\n(or the nearest open emergency department) and "
+                        "return to base, changing their status\nas crews do, unless "
+                        "--follow-only. Each driven unit reports as device sim-CALLSIGN,\n"
+                        "registered when missing.\n")},
     };
     return commands;
 }

@@ -1,4 +1,5 @@
-// The commands of pela-admin by subject (databasecli.cpp, casecli.cpp, unitcli.cpp); the table
+// The commands of pela-admin by subject (databasecli.cpp, casecli.cpp, unitcli.cpp, devicecli.cpp,
+// simulatecli.cpp); the table
 // in admincommands.cpp gives each its words, arguments and options.
 #pragma once
 
@@ -30,6 +31,12 @@ int commandOperatorList(const Invocation &call, Output &output);
 int commandOperatorDisable(const Invocation &call, Output &output);
 int commandHospitalLoginAdd(const Invocation &call, Output &output);
 int commandUnitStatus(const Invocation &call, Output &output);
+
+int commandDeviceAdd(const Invocation &call, Output &output);
+int commandDeviceList(const Invocation &call, Output &output);
+int commandDeviceRemove(const Invocation &call, Output &output);
+
+int commandSimulate(const Invocation &call, Output &output);
 
 // Roles that may read the case tables, for refusal messages.
 QString caseReaders();

@@ -1,4 +1,5 @@
 // pela-admin migrate, status, demo and server: the database itself.
+#include "avl/gatewaylogin.h"
 #include "clicommands.h"
 #include "db/embeddedserver.h"
 #include "db/migrator.h"
@@ -136,6 +137,11 @@ int commandDemo(const Invocation &call, Output &output)
                       QStringLiteral("pela_admin or the database's owner")};
     if (const DbError error = Migrator::loadDemoData(db.connection); error.isError())
         return output.databaseError(error, demo, &db.connection);
+    // The demo's position gateway logs in as pela_gateway (pela_avl), never as 'pela'.
+    if (settings.isEmbedded())
+        if (const DbError error = GatewayLogin::ensure(db.connection, EmbeddedServer().home());
+            error.isError())
+            return output.databaseError(error, demo, &db.connection);
     Status status;
     if (const int code = readStatus(db.connection, output, &status); code != Ok)
         return code;

@@ -162,6 +162,49 @@
     </message>
 </context>
 <context>
+    <name>pela::core::DeviceRegistry</name>
+    <message>
+        <source>A device token has %1 to %2 characters.</source>
+        <translation>Token perangkat terdiri dari %1 sampai %2 karakter.</translation>
+    </message>
+    <message>
+        <source>A device token has only letters, digits and punctuation, no spaces.</source>
+        <translation>Token perangkat hanya berisi huruf, angka dan tanda baca, tanpa spasi.</translation>
+    </message>
+    <message>
+        <source>A device id has 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos;.</source>
+        <translation>ID perangkat terdiri dari 1 sampai 64 huruf, angka, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; atau &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>Unit %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Device %1 already reports for %2 (registered by %3 at %4); remove it first.</source>
+        <translation>Perangkat %1 sudah melapor untuk %2 (didaftarkan oleh %3 pada %4); hapus dulu.</translation>
+    </message>
+    <message>
+        <source>Device %1 was registered a moment ago by someone else.</source>
+        <translation>Perangkat %1 baru saja didaftarkan oleh orang lain.</translation>
+    </message>
+    <message>
+        <source>Device %1 reports for %2.</source>
+        <translation>Perangkat %1 melapor untuk %2.</translation>
+    </message>
+    <message>
+        <source>Device %1 reports for %2 with its token.</source>
+        <translation>Perangkat %1 melapor untuk %2 dengan tokennya.</translation>
+    </message>
+    <message>
+        <source>There is no device %1.</source>
+        <translation>Perangkat %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Device %1 no longer reports for %2.</source>
+        <translation>Perangkat %1 tidak lagi melapor untuk %2.</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::EmbeddedServer</name>
     <message>
         <source>The local database server could not be started (%1 failed).</source>
@@ -194,6 +237,13 @@
     <message>
         <source>The local database settings cannot be read.</source>
         <translation>Pengaturan basis data lokal tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::GatewayLogin</name>
+    <message>
+        <source>Cannot write the gateway&apos;s password file %1.</source>
+        <translation>Berkas kata sandi gateway %1 tidak dapat ditulis.</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,40 @@ const Action Actions[] = {
      "UPDATE hospital_logins SET hospital_id = {lmn} WHERE hospital_id = {hls}", "---+---"},
     {"change a setting", "UPDATE settings SET value = '5' WHERE key = 'request_timeout_seconds'",
      "---+---"},
+
+    // The position gateway's tables (migration 6)
+    {"read the registered devices", "SELECT device_id, unit_id, token_hash FROM devices",
+     "---+--+"},
+    {"register a device",
+     "INSERT INTO devices (device_id, unit_id) VALUES ('new-tracker', {kota1})", "---+---"},
+    {"move a device to another unit",
+     "WITH u AS (UPDATE devices SET unit_id = {kota1} RETURNING 1)"
+     " SELECT count(*) AS changed FROM u",
+     "---+---"},
+    {"remove a device",
+     "WITH d AS (DELETE FROM devices RETURNING 1) SELECT count(*) AS changed FROM d", "---+---"},
+    {"record a position with its device, flags, altitude and battery",
+     "INSERT INTO unit_positions (unit_id, lat, lon, fix_at, device_id, flags, altitude_m,"
+     " battery_percent) VALUES ({kota2}, -3.70, 128.18, now(), 'phone-kota-2', '{jump}', 12, 80)",
+     "---+--+"},
+    {"delete position history", "DELETE FROM unit_positions", "---+---"},
+    {"prune history by its retention", "SELECT pela_prune_history()", "---+--+"},
+    {"read callers' handset locations", "SELECT * FROM handset_locations", "++++---"},
+    {"record a caller's handset location",
+     "INSERT INTO handset_locations (caller_phone, caller_phone_e164, lat, lon, source,"
+     " aml_version) VALUES ('081247001122', '+6281247001122', -3.70, 128.18, 'aml_sms', 1)",
+     "------+"},
+    {"date a handset location's arrival",
+     "INSERT INTO handset_locations (caller_phone, lat, lon, source, aml_version, received_at)"
+     " VALUES ('081247001122', -3.70, 128.18, 'aml_sms', 1, '2020-01-01')",
+     "-------"},
+    {"change a handset location", "UPDATE handset_locations SET lat = -3.8", "-------"},
+    {"delete handset locations", "DELETE FROM handset_locations", "-------"},
+    {"read raw AML messages", "SELECT * FROM aml_messages", "---+---"},
+    {"keep a raw AML message",
+     "INSERT INTO aml_messages (id, channel, body, outcome, reason)"
+     " VALUES (nextval('aml_messages_id_seq'), 'sms', 'A\"ML=1;lt=', 'refused', 'no ml')",
+     "------+"},
 };
 
 struct Fixture
@@ -225,6 +259,10 @@ struct Fixture
         REQUIRE(commands
                     .advanceAssignment(QStringLiteral("AMB-GPM-1"), AssignmentState::Transporting,
                                        QStringLiteral("HLS"))
+                    .ok());
+        REQUIRE(owner
+                    .exec("INSERT INTO devices (device_id, unit_id) SELECT 'phone-kota-2', id"
+                          " FROM units WHERE call_sign = 'AMB-KOTA-2'")
                     .ok());
         ids = {{QStringLiteral("open"), QString::number(openCase.caseId)},
                {QStringLiteral("other"), QString::number(otherCase.caseId)},
@@ -401,4 +439,57 @@ TEST_CASE("commands a hospital's login may not do are refused with whose unit it
     const CommandResult notItsUnit =
         leimena.setUnitOutOfService(QStringLiteral("AMB-KOTA-2"), QStringLiteral("x"));
     CHECK(notItsUnit.message.contains(QStringLiteral("the city")));
+}
+
+TEST_CASE("the gateway's login can do nothing but positions and handset locations")
+{
+    Fixture fixture;
+    const QString gateway = TestLogins::loginName(fixture.logins[Gateway].conninfo());
+    // Every table and view, every privilege: exactly these, no more.
+    const PgResult tables = fixture.owner.exec(
+        "SELECT string_agg(c.relname || ':' || p.privilege, ' ' ORDER BY c.relname, p.privilege)"
+        " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " CROSS JOIN unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE',"
+        " 'REFERENCES', 'TRIGGER']) AS p(privilege)"
+        " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm', 'p')"
+        " AND (has_table_privilege($1, c.oid, p.privilege)"
+        " OR (p.privilege IN ('SELECT', 'INSERT', 'UPDATE', 'REFERENCES')"
+        " AND has_any_column_privilege($1, c.oid, p.privilege)))",
+        {gateway});
+    REQUIRE(tables.ok());
+    CHECK(tables.text(0, 0) ==
+          QLatin1String("aml_messages:INSERT devices:SELECT handset_locations:INSERT "
+                        "map_features:SELECT map_layers:SELECT schema_migrations:SELECT "
+                        "settings:SELECT unit_positions:INSERT "
+                        "units:SELECT units:UPDATE"));
+    // Of the units, it changes only where they are; of the devices, it reads only the mapping.
+    auto columns = [&](const char *table, const char *privilege) {
+        return fixture.owner
+            .exec("SELECT string_agg(attname, ' ' ORDER BY attname) FROM pg_attribute"
+                  " WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped"
+                  " AND has_column_privilege($2, attrelid, attnum, $3)",
+                  {QLatin1String(table), gateway, QLatin1String(privilege)})
+            .text(0, 0);
+    };
+    CHECK(columns("units", "UPDATE") == QLatin1String("heading lat lon position_at speed_kmh"));
+    CHECK(columns("devices", "SELECT") == QLatin1String("device_id token_hash unit_id"));
+    CHECK(columns("handset_locations", "SELECT").isEmpty());
+    // The sequences of its own rows, and functions that act for it beyond its rights: pruning
+    // history by the retention an admin set (the other two answer "none" for it).
+    CHECK(
+        fixture.owner
+            .exec("SELECT string_agg(relname, ' ' ORDER BY relname) FROM pg_class"
+                  " WHERE relnamespace = 'public'::regnamespace"
+                  " AND CASE WHEN relkind = 'S' THEN has_sequence_privilege($1, oid, 'USAGE') END",
+                  {gateway})
+            .text(0, 0) == QLatin1String("aml_messages_id_seq handset_locations_id_seq "
+                                         "unit_positions_id_seq"));
+    CHECK(fixture.owner
+              .exec("SELECT string_agg(proname, ' ' ORDER BY proname) FROM pg_proc"
+                    " WHERE pronamespace = 'public'::regnamespace AND prosecdef"
+                    " AND prorettype <> 'trigger'::regtype"
+                    " AND has_function_privilege($1, oid, 'EXECUTE')",
+                    {gateway})
+              .text(0, 0) ==
+          QLatin1String("pela_my_hospital pela_prune_history pela_unit_is_mine"));
 }
