@@ -209,11 +209,17 @@ void LiveConnection::onReadable()
     const quint64 generation = m_generation;
     if (m_writeNotifier && m_writeNotifier->isEnabled() && !flush())
         return;
+    // A handler may reach code that runs a nested event loop: what arrives meanwhile waits
+    // until this reading is done, so answers are handed out in order, one at a time.
+    QSocketNotifier *reading = m_readNotifier;
+    reading->setEnabled(false);
     collectResults();
+    if (generation == m_generation)
+        collectNotifications();
     if (generation != m_generation)
-        return;
-    collectNotifications();
-    if (generation == m_generation && PQstatus(connection) != CONNECTION_OK)
+        return; // closed: the notifier is being deleted
+    reading->setEnabled(true);
+    if (PQstatus(connection) != CONNECTION_OK)
         fail(brokenError());
 }
 
