@@ -12,20 +12,42 @@ CaseEventModel::CaseEventModel(LiveSync *sync, QObject *parent)
     : QAbstractTableModel(parent), m_sync(sync)
 {
     connect(m_sync->state(), &LiveState::caseEventsAdded, this, &CaseEventModel::onEventsAdded);
-    connect(m_sync->state(), &LiveState::caseEventsInvalidated, this, &CaseEventModel::reload);
+    connect(m_sync->state(), &LiveState::caseEventsInvalidated, this, &CaseEventModel::request);
+    connect(m_sync, &LiveSync::caseEventsRead, this, &CaseEventModel::onEventsRead);
 }
 
 void CaseEventModel::setCaseId(qint64 caseId)
 {
-    m_caseId = caseId;
-    reload();
+    if (caseId != m_caseId) {
+        beginResetModel();
+        m_caseId = caseId;
+        m_events.clear();
+        endResetModel();
+    }
+    request();
 }
 
-void CaseEventModel::reload()
+void CaseEventModel::request()
 {
-    beginResetModel();
-    m_events = m_caseId ? m_sync->caseEvents(m_caseId) : QList<CaseEventRecord>();
-    endResetModel();
+    // Offline, nothing is asked: the state's caseEventsInvalidated() after the next load asks.
+    setLoading(m_caseId != 0 && m_sync->requestCaseEvents(m_caseId));
+}
+
+void CaseEventModel::onEventsRead(qint64 caseId, const QList<CaseEventRecord> &events)
+{
+    if (caseId != m_caseId || m_caseId == 0)
+        return;
+    // History is only ever added to: what was read is merged with what arrived meanwhile.
+    onEventsAdded(caseId, events);
+    setLoading(false);
+}
+
+void CaseEventModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
 }
 
 void CaseEventModel::onEventsAdded(qint64 caseId, const QList<CaseEventRecord> &events)
@@ -33,7 +55,7 @@ void CaseEventModel::onEventsAdded(qint64 caseId, const QList<CaseEventRecord> &
     if (caseId != m_caseId || m_caseId == 0)
         return;
     // Transactions commit in any order, so an event can arrive after one with a higher id;
-    // an event read by reload() can also be announced again.
+    // an event read by request() can also be announced again.
     for (const CaseEventRecord &event : events) {
         const auto it = std::lower_bound(
             m_events.cbegin(), m_events.cend(), event.id,

@@ -1,4 +1,5 @@
-// The history of one case (case_events), oldest first, following new events live.
+// The history of one case (case_events), oldest first, following new events live. Read on live
+// sync's connection without waiting: rows arrive when the server answers.
 #pragma once
 
 #include "livesync.h"
@@ -25,8 +26,11 @@ public:
     explicit CaseEventModel(LiveSync *sync, QObject *parent = nullptr);
 
     qint64 caseId() const { return m_caseId; }
-    // Shows the events of caseId (0: none); reads them now.
+    // Shows the events of caseId (0: none): empties the list and asks for them; they arrive as
+    // inserted rows. While offline they are asked for again once live sync is back.
     void setCaseId(qint64 caseId);
+    // The events of caseId were asked for and have not come yet (a view says "loading").
+    bool isLoading() const { return m_loading; }
     const CaseEventRecord &eventAt(int row) const { return m_events.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -36,12 +40,18 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+signals:
+    void loadingChanged(bool loading);
+
 private:
-    void reload();
+    void request();
+    void onEventsRead(qint64 caseId, const QList<CaseEventRecord> &events);
     void onEventsAdded(qint64 caseId, const QList<CaseEventRecord> &events);
+    void setLoading(bool loading);
 
     LiveSync *m_sync;
     qint64 m_caseId = 0;
+    bool m_loading = false;
     QList<CaseEventRecord> m_events; // ordered by id
 };
 

@@ -1,18 +1,22 @@
 // Keeps a LiveState current: one LISTEN connection driven by its socket, fetching changed rows
-// by id, reconnecting with backoff and reloading after the connection is lost. Connecting never
-// blocks the caller's thread: a slow or silent server only delays online().
+// by id, reconnecting with backoff and reloading after the connection is lost. Nothing here
+// waits for the server on the caller's thread: connecting, LISTEN, the loads and every fetch are
+// asynchronous (LiveConnection), and a server that stops answering is a lost connection after a
+// deadline. A hospital's liaison reads everything through the hospital views.
 #pragma once
 
 #include "db/dberror.h"
-#include "db/pgconnection.h"
+#include "liveconnection.h"
 #include "livestate.h"
+#include "livetable.h"
 
 #include <QObject>
 #include <QSet>
-#include <QSocketNotifier>
 #include <QTimer>
 #include <array>
 #include <chrono>
+#include <functional>
+#include <optional>
 
 namespace pela::core {
 
@@ -38,6 +42,9 @@ public:
     bool isOnline() const { return m_status == Status::Online; }
     // Why the connection was last lost or could not be made.
     const DbError &lastError() const { return m_lastError; }
+    // The hospital this login speaks for (pela_my_hospital(), asked at every connect): the state
+    // then holds only what the hospital views show it. nullopt for the centre's logins.
+    std::optional<qint64> hospitalId() const { return m_hospitalId; }
 
     // Starts connecting and returns at once; once connected it listens, loads everything and
     // emits online(). On failure emits offline() and keeps retrying with backoff. Returns false
@@ -48,6 +55,12 @@ public:
     void setReconnectDelays(std::chrono::milliseconds initial, std::chrono::milliseconds maximum);
     // How long one attempt may wait for the server before it counts as failed (default 10 s).
     void setConnectTimeout(std::chrono::milliseconds timeout);
+    // How long a statement (LISTEN, a load, a fetch) may go without an answer before the
+    // connection counts as lost and is made again (default: the command deadline, 8 s).
+    void setDeadline(std::chrono::milliseconds deadline);
+    // While nothing happens, how often the server is asked whether it still answers (default
+    // 5 s): a stopped backend sends no notifications, and the kernel still answers keepalives.
+    void setIdleProbeInterval(std::chrono::milliseconds interval);
     // A notification is a hint: a whole table is read again at most once per `interval`
     // (default 1 s) however many "table:OP:*" arrive; ids are still fetched at once.
     void setReloadInterval(std::chrono::milliseconds interval) { m_reloadInterval = interval; }
@@ -59,9 +72,13 @@ public:
         qint64 tableReloads = 0;  // whole tables read again (a "*" or an unreadable payload)
     };
     const Counters &counters() const { return m_counters; }
+    // The server process serving live sync, for diagnostics; 0 while not connected.
+    int backendPid() const { return m_connection.backendPid(); }
 
-    // The events of one case, oldest first, read on the sync connection; empty when offline.
-    QList<CaseEventRecord> caseEvents(qint64 caseId);
+    // Asks for the events of one case, read on the sync connection (through the hospital's view
+    // for a liaison); caseEventsRead() answers. Returns false while not online: the state's
+    // caseEventsInvalidated() follows the next load.
+    bool requestCaseEvents(qint64 caseId);
 
 public slots:
     // Offline and waiting to retry: tries now instead (a Retry button). No-op when online,
@@ -74,6 +91,8 @@ signals:
     // Rows of tables LiveState does not hold (calls, referrals, map_layers) changed; no ids:
     // any row.
     void rowsChanged(const QString &table, const QList<qint64> &ids);
+    // The events of a case, oldest first, as requested by requestCaseEvents().
+    void caseEventsRead(qint64 caseId, const QList<pela::core::CaseEventRecord> &events);
 
 private:
     enum Table
@@ -96,57 +115,64 @@ private:
     };
     using Changes = std::array<TableChanges, TableCount>;
     using SteadyTime = std::chrono::steady_clock::time_point;
+    // The rows a fetch found that belong in the state, and which held ones it may have ended.
+    template <typename Record> struct Fetched
+    {
+        QList<Record> rows;
+        bool all = false;     // a whole table: every held row is a candidate
+        QList<qint64> asked;  // by id: the candidates
+        QSet<qint64> caseIds; // assignments: every fetched row's case, live or not
+        QSet<qint64> unitIds; // assignments: every fetched row's unit, live or not
+    };
 
-    // One connection attempt: beginOpen() here, continueOpen() whenever the socket is ready.
     void connectNow();
-    void continueConnecting();
-    void connectTimedOut();
-    // Connected: LISTEN, load everything, follow notifications.
-    void goOnline();
-    // Watches the connection's socket for type, calling handler; replaces any earlier watch.
-    void watchSocket(QSocketNotifier::Type type, void (LiveSync::*handler)());
-    void unwatchSocket();
+    // Connected: LISTEN, learn the clock and who we are, then load.
+    void listen();
+    void load();
+    void finishLoad();
     void connectionLost(const DbError &error);
+    // A statement of the sync failed: the state can no longer be trusted to follow the
+    // server, so it is loaded again on a fresh connection.
+    void statementFailed(const DbError &error);
     void scheduleReconnect();
-    void onSocketActivated();
-    void processNotifications();
-    // Moves every notification libpq holds into changes; false when there was none.
-    bool drainNotifications(Changes &changes);
+    LiveAudience audience() const;
+    // Wraps a handler so that a failed statement ends the connection instead.
+    LiveConnection::Handler checked(std::function<void(const PgResult &)> handler);
+
+    void onNotified();
+    // Moves every notification the connection holds into m_pending.
+    void takeNotifications();
     // Turns whole-table reloads asked for too soon after the last one into one later reload.
     void limitReloads(Changes &changes);
     void reloadDeferredTables();
-    bool applyChanges(const Changes &changes);
-    bool loadAll();
-    // Runs a statement; a lost connection is handled and reported as failure.
-    bool run(PgResult &result, const char *sql, const SqlParams &params = {});
-    // The same for a statement prepared once per connection under name.
-    bool runPrepared(PgResult &result, const char *name, const QByteArray &statement,
-                     const SqlParams &params);
-    // Handles a finished statement's failure; whether it succeeded.
-    bool succeeded(const PgResult &result);
-
-    // How one table the state holds is read and applied: one per record type (livesync.cpp).
-    template <typename Record> struct HeldTable;
-    template <typename Record> static const HeldTable<Record> &heldTable();
-    // Reads every row the state should hold into rows (inside loadAll's snapshot).
-    template <typename Record> bool loadTable(QHash<qint64, Record> &rows);
-    // Reads what changed (the rows by id, or the whole table) and applies it to the state.
-    template <typename Record> bool fetchTable(const TableChanges &changes);
-    bool fetchCaseEvents(const TableChanges &changes);
+    // Fetches what m_pending names, unless a batch is under way (it runs again when it ends).
+    void startBatch();
+    void batchStepDone();
+    // The centre's tables change one by one; a hospital's views depend on each other.
+    void fetchTables(const Changes &changes);
+    void fetchConfinedTables(const Changes &changes);
+    void fetchCaseEvents(const TableChanges &changes);
+    // Reads what changed (the rows by id, or the whole table), then hands it to then. Counts as
+    // a step of the running batch.
+    template <typename Record>
+    void fetch(const TableChanges &changes, const LiveConnection::Params &extra,
+               std::function<void(Fetched<Record> &&fetched)> then);
+    template <typename Record> void apply(const Fetched<Record> &fetched);
+    template <typename Record> void loadTable(QHash<qint64, Record> LiveSnapshot::*rows);
 
     LiveState *m_state;
     QString m_conninfo;
-    PgConnection m_connection;
-    QSocketNotifier *m_notifier = nullptr; // deleted later: it may be the sender
+    LiveConnection m_connection;
     QTimer m_reconnectTimer;
-    QTimer m_connectTimer; // runs while an attempt waits for the server
-    std::chrono::milliseconds m_connectTimeout{10000};
     std::chrono::milliseconds m_initialDelay{200};
     std::chrono::milliseconds m_maximumDelay{5000};
     std::chrono::milliseconds m_nextDelay{200};
     Status m_status = Status::Stopped;
     DbError m_lastError;
-    bool m_processing = false;
+    std::optional<qint64> m_hospitalId;
+    LiveSnapshot m_loading; // filled by the load under way
+    Changes m_pending;      // notified, not fetched yet
+    int m_batchSteps = 0;   // statements of the running batch not answered yet
     std::chrono::milliseconds m_reloadInterval{1000};
     std::array<SteadyTime, TableCount> m_lastReload{};
     std::array<bool, TableCount> m_reloadDeferred{};

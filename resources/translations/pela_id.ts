@@ -160,6 +160,10 @@
         <source>(unreadable connection settings)</source>
         <translation>(pengaturan sambungan tidak terbaca)</translation>
     </message>
+    <message>
+        <source>The database stopped answering.</source>
+        <translation>Basis data berhenti menjawab.</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::DeviceRegistry</name>

@@ -1,5 +1,6 @@
 // Shared pieces of the live sync suites: a LiveSync with every model under a Fatal tester,
-// a writer standing in for another workstation, and event-loop waits.
+// a writer standing in for another workstation, event-loop waits, and a backend frozen with
+// SIGSTOP while a timer measures how long the event loop was kept from answering.
 #pragma once
 
 #include "db/pgconnection.h"
@@ -11,9 +12,15 @@
 #include "testcluster.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <functional>
+#include <sys/types.h>
 
 namespace pela::test {
 
@@ -97,6 +104,73 @@ inline qint64 hospitalId(core::PgConnection &db, const QString &code)
     const core::PgResult result = db.exec("SELECT id FROM hospitals WHERE code = $1", {code});
     REQUIRE(result.rowCount() == 1);
     return result.text(0, 0).toLongLong();
+}
+
+// A database backend stopped with SIGSTOP, as a hung server or a frozen VM would be: it never
+// answers and never fires its own statement_timeout, while the kernel still answers TCP for it.
+// Continued when the guard goes, whatever the test's outcome.
+class FrozenBackend
+{
+public:
+    explicit FrozenBackend(qint64 pid) : m_pid(pid_t(pid))
+    {
+        REQUIRE(m_pid > 0);
+        const int stopped = ::kill(m_pid, SIGSTOP);
+        INFO("kill(SIGSTOP) " << pid << ": " << std::strerror(errno));
+        REQUIRE(stopped == 0);
+    }
+    ~FrozenBackend() { thaw(); }
+    FrozenBackend(const FrozenBackend &) = delete;
+    FrozenBackend &operator=(const FrozenBackend &) = delete;
+    void thaw()
+    {
+        if (m_pid > 0)
+            ::kill(m_pid, SIGCONT);
+        m_pid = 0;
+    }
+
+private:
+    pid_t m_pid;
+};
+
+// Ticks every 10 ms on the thread that creates it and keeps the longest gap between two ticks:
+// how long that thread's event loop was kept from answering.
+class Heartbeat
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longestGapMs = std::max(m_longestGapMs, m_sinceLast.restart());
+            ++m_ticks;
+        });
+        m_sinceLast.start();
+        m_timer.start();
+    }
+    qint64 longestGapMs() const { return m_longestGapMs; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceLast;
+    qint64 m_longestGapMs = 0;
+    int m_ticks = 0;
+};
+
+// The live sync backends of this database (application_name pela-live@host) that wait for a
+// lock, i.e. are in the middle of a statement; empty when there is none.
+inline QList<qint64> liveBackendsWaitingForLock(core::PgConnection &observer)
+{
+    const core::PgResult result =
+        observer.exec("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND application_name LIKE 'pela-live@%' AND wait_event_type = 'Lock'");
+    REQUIRE(result.ok());
+    QList<qint64> pids;
+    for (int row = 0; row < result.rowCount(); ++row)
+        pids.append(result.text(row, 0).toLongLong());
+    return pids;
 }
 
 } // namespace pela::test

@@ -251,7 +251,12 @@ TEST_CASE("a case's event list follows new events of that case and of no other")
 
     CaseEventModel events(&console.sync);
     QAbstractItemModelTester tester(&events, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QElapsedTimer asked;
+    asked.start();
     events.setCaseId(watched);
+    CHECK(asked.elapsed() < 50); // asking never waits for the server
+    CHECK(events.isLoading());
+    REQUIRE(waitUntil([&] { return !events.isLoading(); }));
     REQUIRE(events.rowCount() == 1);
     CHECK(events.data(events.index(0, 0), EventKindRole).toString() ==
           QLatin1String("case_opened"));
