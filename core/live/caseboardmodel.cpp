@@ -80,8 +80,25 @@ void CaseBoardModel::setPlaces(QHash<QString, PlaceName> places)
 {
     m_places = std::move(places);
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+        emit dataChanged(index(0, 1), index(rowCount() - 1, ColumnCount - 1),
                          {Qt::DisplayRole, KecamatanCodeRole});
+    emit placesChanged();
+}
+
+QList<std::pair<QString, QString>> CaseBoardModel::kecamatanList() const
+{
+    QSet<QString> parents;
+    for (const PlaceName &place : m_places)
+        if (!place.parentCode.isEmpty() && m_places.contains(place.parentCode))
+            parents.insert(place.parentCode);
+    QList<std::pair<QString, QString>> list;
+    for (const QString &code : parents)
+        if (m_places.value(code).parentCode.isEmpty() ||
+            !parents.contains(m_places.value(code).parentCode))
+            list.append({code, m_places.value(code).name});
+    std::sort(list.begin(), list.end(),
+              [](const auto &a, const auto &b) { return a.second < b.second; });
+    return list;
 }
 
 QString CaseBoardModel::placeName(const QString &code) const
@@ -412,9 +429,18 @@ void CaseBoardModel::refreshRow(qint64 id, QList<int> roles)
         return;
     if (!known)
         return; // just inserted: views read it anyway
-    // Row-wide: the row's colour and order follow the timer; announced from the number column
-    // (which a sorting proxy sorts) to the last.
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+    announceRow(row, roles);
+}
+
+void CaseBoardModel::announceRow(int row, const QList<int> &roles)
+{
+    // Row-wide (the row's colour follows the timer). A sorting proxy re-sorts a row whenever a
+    // change spans its sort column, the number column: only when the order really moved, so
+    // that every other change repaints one row instead of re-laying the board out.
+    const int first = roles.contains(BoardOrderRole) || roles.contains(CaseNumberRole)
+                          ? NumberColumn
+                          : NumberColumn + 1;
+    emit dataChanged(index(row, first), index(row, ColumnCount - 1), roles);
 }
 
 void CaseBoardModel::refreshAll()
@@ -500,7 +526,7 @@ void CaseBoardModel::tick()
             alertsMoved = true;
         }
         if (!roles.isEmpty())
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+            announceRow(row, roles);
     }
     // The clocks of every row moved: one announcement for the time columns.
     emit dataChanged(index(0, AgeColumn), index(rows - 1, TimerColumn),

@@ -73,6 +73,8 @@ public:
     void setPlaces(QHash<QString, PlaceName> places);
     // A kelurahan's (or kecamatan's) name; the code itself when not known.
     QString placeName(const QString &code) const;
+    // The kecamatan (the parents of kelurahan) as code and name, by name.
+    QList<std::pair<QString, QString>> kecamatanList() const;
 
     // The case's timer now (by the state's clock).
     CaseTimer timerOf(qint64 caseId) const;
@@ -86,6 +88,7 @@ signals:
     // The set of alerting cases changed (a P1 crossed its threshold, was acknowledged, got a
     // unit).
     void alertsChanged();
+    void placesChanged();
 
 private:
     struct Cached
@@ -105,6 +108,7 @@ private:
     QString referralText(const CaseFacts *facts) const;
     // Recomputes a row's cache and announces what changed (extraRoles besides).
     void refreshRow(qint64 id, QList<int> roles);
+    void announceRow(int row, const QList<int> &roles);
     void refreshAll();
     void onCaseChanged(qint64 id, const CaseRecord &before);
 
