@@ -57,6 +57,84 @@
     </message>
 </context>
 <context>
+    <name>pela::core::CaseBoardModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a unit on a case: call sign, then its status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a referral: the agency, then where it stands</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kelurahan, then the location as described</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>ditutup %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>Di status</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Pengatur waktu</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Penerusan</translation>
+    </message>
+    <message>
+        <source>Call-taker</source>
+        <translation>Penerima panggilan</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Dispatcher</translation>
+    </message>
+    <message>
+        <source>Waiting because</source>
+        <translation>Alasan menunggu</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::CaseEventModel</name>
     <message>
         <source>Time</source>
@@ -117,6 +195,193 @@
         <source>%1 %2</source>
         <comment>closed case: its state, then its closing time</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::CaseTimelineModel</name>
+    <message>
+        <source>Case opened</source>
+        <translation>Kasus dibuka</translation>
+    </message>
+    <message>
+        <source>Another call</source>
+        <translation>Panggilan tambahan</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Data diubah</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>Prioritas diubah</translation>
+    </message>
+    <message>
+        <source>Unit dispatched</source>
+        <translation>Unit ditugaskan</translation>
+    </message>
+    <message>
+        <source>Partner unit requested</source>
+        <translation>Unit mitra diminta</translation>
+    </message>
+    <message>
+        <source>Unit taken for another case</source>
+        <translation>Unit diambil untuk kasus lain</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translation>Status unit</translation>
+    </message>
+    <message>
+        <source>Assignment cancelled</source>
+        <translation>Penugasan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Assignment undone</source>
+        <translation>Penugasan diurungkan</translation>
+    </message>
+    <message>
+        <source>Request accepted</source>
+        <translation>Permintaan diterima</translation>
+    </message>
+    <message>
+        <source>Request declined</source>
+        <translation>Permintaan ditolak</translation>
+    </message>
+    <message>
+        <source>Request expired</source>
+        <translation>Permintaan kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Patient arrived at hospital</source>
+        <translation>Pasien tiba di rumah sakit</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Kasus ditutup</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Kasus dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Penerusan</translation>
+    </message>
+    <message>
+        <source>Marked as duplicate</source>
+        <translation>Ditandai sebagai duplikat</translation>
+    </message>
+    <message>
+        <source>Duplicate merged in</source>
+        <translation>Duplikat digabungkan</translation>
+    </message>
+    <message>
+        <source>Linked to a related case</source>
+        <translation>Ditautkan ke kasus terkait</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translation>Peringatan dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>P%1 → P%2: %3</source>
+        <translation>P%1 → P%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (taken from %2)</source>
+        <translation>%1 (diambil dari %2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ke %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>after %1 waiting</source>
+        <translation>setelah menunggu %1</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <comment>login @ workstation</comment>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>Time (WIT)</source>
+        <translation>Waktu (WIT)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::CaseTimers</name>
+    <message>
+        <source>P%1 waiting for a unit %2</source>
+        <translation>P%1 menunggu unit %2</translation>
+    </message>
+    <message>
+        <source>pickup %1 passed %2 ago, no unit</source>
+        <translation>jemput %1 lewat %2 lalu, belum ada unit</translation>
+    </message>
+    <message>
+        <source>pickup at %1 (in %2)</source>
+        <translation>jemput pukul %1 (dalam %2)</translation>
+    </message>
+    <message>
+        <source>%1 request unanswered %2</source>
+        <translation>permintaan %1 belum dijawab %2</translation>
+    </message>
+    <message>
+        <source>%1 not en route %2</source>
+        <translation>%1 belum berangkat %2</translation>
+    </message>
+    <message>
+        <source>%1 on scene %2</source>
+        <translation>%1 di lokasi %2</translation>
+    </message>
+    <message>
+        <source>%1 at hospital %2</source>
+        <translation>%1 di rumah sakit %2</translation>
+    </message>
+    <message>
+        <source>%1 not acknowledged %2</source>
+        <translation>%1 belum menanggapi %2</translation>
     </message>
 </context>
 <context>
@@ -268,6 +533,94 @@
     <message>
         <source>Location</source>
         <translation>Lokasi</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::HospitalStatusModel</name>
+    <message>
+        <source>emergency department</source>
+        <translation>IGD</translation>
+    </message>
+    <message>
+        <source>trauma</source>
+        <translation>trauma</translation>
+    </message>
+    <message>
+        <source>obstetrics</source>
+        <translation>kebidanan</translation>
+    </message>
+    <message>
+        <source>paediatrics</source>
+        <translation>anak</translation>
+    </message>
+    <message>
+        <source>NICU</source>
+        <translation>NICU</translation>
+    </message>
+    <message>
+        <source>ICU</source>
+        <translation>ICU</translation>
+    </message>
+    <message>
+        <source>psychiatric</source>
+        <translation>jiwa</translation>
+    </message>
+    <message>
+        <source>burns</source>
+        <translation>luka bakar</translation>
+    </message>
+    <message>
+        <source>stroke</source>
+        <translation>stroke</translation>
+    </message>
+    <message>
+        <source>cath lab</source>
+        <translation>kateterisasi jantung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>last update: time, then who</comment>
+        <translation>%1 oleh %2</translation>
+    </message>
+    <message>
+        <source>%1 (stale: %2 ago)</source>
+        <translation>%1 (usang: %2 lalu)</translation>
+    </message>
+    <message>
+        <source>Last changed %1 WIT by %2</source>
+        <translation>Terakhir diubah %1 WIT oleh %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>IGD</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Tempat tidur</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Kemampuan</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Pembaruan terakhir</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1049,62 @@
         <source>%1 is back in service.</source>
         <translation>%1 kembali beroperasi.</translation>
     </message>
+    <message>
+        <source>There is no such assignment to undo.</source>
+        <translation>Tidak ada penugasan seperti itu untuk diurungkan.</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to %2 by %3; only %3 or a shift lead may undo it.</source>
+        <translation>%1 ditugaskan ke %2 oleh %3; hanya %3 atau kepala shift yang boleh mengurungkannya.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was already undone.</source>
+        <translation>%1 pada %2 sudah diurungkan.</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to %2 more than %3 s ago; it can no longer be undone. Cancel the assignment instead, with a reason.</source>
+        <translation>%1 ditugaskan ke %2 lebih dari %3 dtk yang lalu; tidak bisa diurungkan lagi. Batalkan penugasan dengan alasan.</translation>
+    </message>
+    <message>
+        <source>%1 has already moved on (%2) on %3; cancel the assignment instead, with a reason.</source>
+        <translation>%1 sudah berlanjut (%2) pada %3; batalkan penugasan dengan alasan.</translation>
+    </message>
+    <message>
+        <source>%1 was taken from another case for %2; undo cannot give it back. Assign it to that case again instead.</source>
+        <translation>%1 diambil dari kasus lain untuk %2; urungkan tidak dapat mengembalikannya. Tugaskan lagi ke kasus itu.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Tulis catatannya dulu.</translation>
+    </message>
+    <message>
+        <source>Note added to %1.</source>
+        <translation>Catatan ditambahkan ke %1.</translation>
+    </message>
+    <message>
+        <source>Alert for %1 acknowledged.</source>
+        <translation>Peringatan untuk %1 dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>%1 taken back from %2; it is free again.</source>
+        <translation>%1 ditarik dari %2; unit bebas lagi.</translation>
+    </message>
+    <message>
+        <source>add a note to a case</source>
+        <translation>menambah catatan pada kasus</translation>
+    </message>
+    <message>
+        <source>acknowledge an alert</source>
+        <translation>mengonfirmasi peringatan</translation>
+    </message>
+    <message>
+        <source>undo an assignment</source>
+        <translation>mengurungkan penugasan</translation>
+    </message>
+    <message>
+        <source>the one who made the assignment, or a shift lead</source>
+        <translation>pembuat penugasan, atau kepala shift</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::InputRules</name>
@@ -1020,6 +1429,61 @@
     <message>
         <source>Setting road_against_oneway_allowed must be true or false; the default is used.</source>
         <translation>Pengaturan road_against_oneway_allowed harus true atau false; nilai bawaan dipakai.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::ShiftReportData</name>
+    <message>
+        <source>Answer → dispatch</source>
+        <translation>Jawab → penugasan</translation>
+    </message>
+    <message>
+        <source>Dispatch → on scene</source>
+        <translation>Penugasan → di lokasi</translation>
+    </message>
+    <message>
+        <source>On scene → at hospital</source>
+        <translation>Di lokasi → di rumah sakit</translation>
+    </message>
+    <message>
+        <source>Shift report %1 – %2 WIT</source>
+        <translation>Laporan shift %1 – %2 WIT</translation>
+    </message>
+    <message>
+        <source>Calls: %1  Cases: %2  Duplicates merged: %3</source>
+        <translation>Panggilan: %1  Kasus: %2  Duplikat digabungkan: %3</translation>
+    </message>
+    <message>
+        <source>By priority (cases / calls):</source>
+        <translation>Per prioritas (kasus / panggilan):</translation>
+    </message>
+    <message>
+        <source>By category (cases / calls):</source>
+        <translation>Per kategori (kasus / panggilan):</translation>
+    </message>
+    <message>
+        <source>Intervals (n, median, 90th percentile):</source>
+        <translation>Interval (n, median, persentil ke-90):</translation>
+    </message>
+    <message>
+        <source>%1 % within %2 s (NFPA 1225: 90 %)</source>
+        <translation>%1 % dalam %2 dtk (NFPA 1225: 90 %)</translation>
+    </message>
+    <message>
+        <source>Transports per hospital:</source>
+        <translation>Pengantaran per rumah sakit:</translation>
+    </message>
+    <message>
+        <source>Partner requests (asked / accepted / declined / expired, median answer):</source>
+        <translation>Permintaan mitra (diminta / diterima / ditolak / kedaluwarsa, median jawaban):</translation>
+    </message>
+    <message>
+        <source>Referrals per agency (referred / acknowledged / done):</source>
+        <translation>Penerusan per instansi (diteruskan / ditanggapi / selesai):</translation>
+    </message>
+    <message>
+        <source>Unit utilisation (assignments, busy):</source>
+        <translation>Pemakaian unit (penugasan, sibuk):</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1931,49 @@
     </message>
 </context>
 <context>
+    <name>pela::ui::AlertMonitor</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>an alert: the case number, then why</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::BoardFilterBar</name>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation>Cari di papan</translation>
+    </message>
+    <message>
+        <source>Recently closed</source>
+        <translation>Baru ditutup</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>Only %1 cases (several may be chosen)</source>
+        <translation>Hanya kasus %1 (boleh pilih beberapa)</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::CaseBoardPanel</name>
     <message>
         <source>Case board</source>
@@ -1480,6 +1987,173 @@
         <source>open cases unknown</source>
         <comment>not connected yet</comment>
         <translation>jumlah kasus terbuka tidak diketahui</translation>
+    </message>
+    <message>
+        <source>filtered: %1 shown</source>
+        <translation>difilter: %1 ditampilkan</translation>
+    </message>
+    <message>
+        <source>Assigned %1.</source>
+        <translation>Ditugaskan: %1.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) %1 s</source>
+        <translation>Urungkan (Ctrl+Z) %1 dtk</translation>
+    </message>
+    <message>
+        <source>Acknowledge (F8)</source>
+        <translation>Konfirmasi (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::CaseDetailDialog</name>
+    <message>
+        <source>Not connected to the database: the case&apos;s history cannot be read.</source>
+        <translation>Tidak terhubung ke basis data: riwayat kasus tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s history could not be read: %1</source>
+        <translation>Riwayat kasus tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>undone by %1 at %2</source>
+        <translation>diurungkan oleh %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>ended: %1</source>
+        <translation>berakhir: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation>Duplikat dari %1</translation>
+    </message>
+    <message>
+        <source>%1 is a duplicate of this case</source>
+        <translation>%1 adalah duplikat kasus ini</translation>
+    </message>
+    <message>
+        <source>Related to %1</source>
+        <translation>Terkait dengan %1</translation>
+    </message>
+    <message>
+        <source>Referred to %1 at %2 (%3)</source>
+        <translation>Diteruskan ke %1 pukul %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Call received: %1</source>
+        <translation>Panggilan diterima: %1</translation>
+    </message>
+    <message>
+        <source>Case opened: %1</source>
+        <translation>Kasus dibuka: %1</translation>
+    </message>
+    <message>
+        <source>First unit dispatched: %1</source>
+        <translation>Unit pertama ditugaskan: %1</translation>
+    </message>
+    <message>
+        <source>First unit en route: %1</source>
+        <translation>Unit pertama berangkat: %1</translation>
+    </message>
+    <message>
+        <source>First unit on scene: %1</source>
+        <translation>Unit pertama di lokasi: %1</translation>
+    </message>
+    <message>
+        <source>First at hospital: %1</source>
+        <translation>Pertama tiba di RS: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Ditutup: %1</translation>
+    </message>
+    <message>
+        <source>Type the note first.</source>
+        <translation>Tulis catatannya dulu.</translation>
+    </message>
+    <message>
+        <source>Not connected to the database: the note was not saved.</source>
+        <translation>Tidak terhubung ke basis data: catatan tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Kasus %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Links and times</source>
+        <translation>Tautan dan waktu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Ditugaskan oleh</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>Berangkat</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>Di lokasi</translation>
+    </message>
+    <message>
+        <source>At hospital</source>
+        <translation>Di RS</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Penelepon</translation>
+    </message>
+    <message>
+        <source>Call-taker</source>
+        <translation>Penerima panggilan</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <source>A note for this case…</source>
+        <translation>Catatan untuk kasus ini…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2251,29 @@
     <message>
         <source>%1 The boards show the situation at %2 WIT and may be out of date.</source>
         <translation>%1 Papan menampilkan keadaan pukul %2 WIT dan mungkin sudah tidak terkini.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::DropController</name>
+    <message>
+        <source>%1 is already on %2.</source>
+        <translation>%1 sudah ditugaskan ke %2.</translation>
+    </message>
+    <message>
+        <source>Your role may not %1; that is for %2.</source>
+        <translation>Peran Anda tidak boleh %1; itu tugas %2.</translation>
+    </message>
+    <message>
+        <source>Not connected to the database: %1 was not assigned.</source>
+        <translation>Tidak terhubung ke basis data: %1 tidak ditugaskan.</translation>
+    </message>
+    <message>
+        <source>Assigning %1 to %2…</source>
+        <translation>Menugaskan %1 ke %2…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
