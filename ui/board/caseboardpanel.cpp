@@ -12,6 +12,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +48,10 @@ CaseBoardPanel::CaseBoardPanel(BoardSession *board, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setDropController(board->dropController());
     m_view->fitColumns();
+    // Why a case is on top comes right after its number and priority: on a narrow board the
+    // timer is never the column scrolled out of sight.
+    m_view->horizontalHeader()->moveSection(core::CaseBoardModel::TimerColumn,
+                                            core::CaseBoardModel::CategoryColumn);
     connect(m_view, &CaseBoardView::caseActivated, this, &CaseBoardPanel::caseActivated);
 
     // This workstation's last filter.
