@@ -8,7 +8,8 @@ cd "$(dirname "$0")"
 
 packages=(cmake ninja-build ccache g++ qt6-base-dev qt6-positioning-dev libqt6sql6-psql
           libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl1-mesa-dev
-          libpq-dev postgresql libphonenumber-dev libmicrohttpd-dev pkg-config catch2 xvfb xauth)
+          libpq-dev postgresql libphonenumber-dev libmicrohttpd-dev pkg-config catch2 xvfb xauth
+          qt6-multimedia-dev)
 
 install_missing() {
     local missing=()

@@ -79,6 +79,13 @@ void LiveSession::start()
     connect(m_sweeper.get(), &core::RequestExpirySweeper::expired, this,
             &LiveSession::requestsExpired);
     emit commandRunnerChanged();
+    m_runner->read<core::LoginProfile>(&core::LoginProfile::read)
+        .then(this, [this](const core::ReadResult<core::LoginProfile> &profile) {
+            if (profile.ok() && !(*profile.value == m_loginProfile)) {
+                m_loginProfile = *profile.value;
+                emit loginProfileChanged();
+            }
+        });
     // A failed first attempt is reported through offline() and retried by LiveSync itself.
     m_sync->start(conninfo);
     if (m_sync->isOnline())

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "db/dberror.h"
+#include "live/loginprofile.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -42,6 +43,10 @@ public:
     // says that it cannot save). Replaced when the console connects again.
     core::CommandRunner *commandRunner() const { return m_runner.get(); }
 
+    // Who is logged in (groups, a liaison's hospital), read through the runner at connect;
+    // empty (may nothing) until then. Screens enable what the login may do from it.
+    const core::LoginProfile &loginProfile() const { return m_loginProfile; }
+
     // Live sync lost its connection and is reconnecting; what is shown may be out of date.
     bool isInterrupted() const;
     // Why, and since when (null while not interrupted).
@@ -55,6 +60,7 @@ signals:
     void requestsExpired(int count);
     // commandRunner() was created or dropped.
     void commandRunnerChanged();
+    void loginProfileChanged();
 
 private:
     void start();
@@ -73,6 +79,7 @@ private:
     std::unique_ptr<core::RequestExpirySweeper> m_sweeper;
     QTimer *m_clockTimer = nullptr;
     QDateTime m_interruptedSince;
+    core::LoginProfile m_loginProfile;
 };
 
 } // namespace pela::ui

@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
-#include "caseboardpanel.h"
+#include "board/boardsession.h"
+#include "board/caseboardpanel.h"
+#include "board/caseboardview.h"
+#include "board/casedetaildialog.h"
 #include "connectionbanner.h"
 #include "databaseconnector.h"
+#include "dispatch/unitdragsource.h"
 #include "intake/intakeform.h"
 #include "languageswitcher.h"
 #include "live/caselistmodel.h"
@@ -157,8 +161,17 @@ void MainWindow::createPanels()
     m_mapTabs->addTab(m_hospitalTable, QString());
     m_mapTabs->setCurrentWidget(m_mapPanel);
 
-    m_caseBoardPanel = new CaseBoardPanel(m_session->caseModel(), this);
+    // The shift lead's board: timers, alerts, filter, detail; units dragged from the list drop
+    // onto its rows.
+    m_boardSession = new BoardSession(m_session, this);
+    m_caseBoardPanel = new CaseBoardPanel(m_boardSession, this);
     m_selection->bindCaseTable(m_caseBoardPanel->view());
+    new UnitDragSource(m_unitTable);
+    connect(m_caseBoardPanel, &CaseBoardPanel::caseActivated, this, [this](qint64 caseId) {
+        auto *detail = new CaseDetailDialog(m_boardSession, caseId, this);
+        detail->setAttribute(Qt::WA_DeleteOnClose);
+        detail->show();
+    });
 
     // Intake on the left (the call-taker's eyes start there), map and case board on the right.
     auto *rightColumn = new QSplitter(Qt::Vertical, this);

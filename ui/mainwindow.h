@@ -14,6 +14,7 @@ namespace pela::ui {
 
 class ConnectionBanner;
 class DatabaseConnector;
+class BoardSession;
 class CaseBoardPanel;
 class LanguageSwitcher;
 class LiveSession;
@@ -34,6 +35,7 @@ public:
     ConnectionBanner *connectionBanner() const { return m_banner; }
     LiveSession *liveSession() const { return m_session; }
     CaseBoardPanel *caseBoard() const { return m_caseBoardPanel; }
+    BoardSession *boardSession() const { return m_boardSession; }
     LiveTableView *unitTable() const { return m_unitTable; }
     LiveTableView *hospitalTable() const { return m_hospitalTable; }
     IntakeForm *intakeForm() const { return m_intakeForm; }
@@ -74,6 +76,7 @@ private:
     LiveTableView *m_unitTable = nullptr;
     LiveTableView *m_hospitalTable = nullptr;
     CaseBoardPanel *m_caseBoardPanel = nullptr;
+    BoardSession *m_boardSession = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;

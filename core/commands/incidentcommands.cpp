@@ -3,6 +3,9 @@
 
 namespace pela::core {
 
+// The board's refusals (boardcommands.cpp); empty for a key it does not know.
+QString boardServerReason(const QString &key, const QJsonObject &values);
+
 IncidentCommands::IncidentCommands(PgConnection &connection) : m_connection(connection) {}
 
 QString IncidentCommands::actionName(CommandAction action)
@@ -44,6 +47,12 @@ QString IncidentCommands::actionName(CommandAction action)
         return tr("set a hospital's emergency department status");
     case CommandAction::HospitalBeds:
         return tr("set a hospital's free beds");
+    case CommandAction::AddNote:
+        return tr("add a note to a case");
+    case CommandAction::AcknowledgeAlert:
+        return tr("acknowledge an alert");
+    case CommandAction::UndoAssignment:
+        return tr("undo an assignment");
     }
     return {};
 }
@@ -57,6 +66,7 @@ QString IncidentCommands::rolesAllowed(CommandAction action)
     case CommandAction::EditCase:
     case CommandAction::SetPriority:
     case CommandAction::LinkCases:
+    case CommandAction::AddNote:
         return tr("a call-taker, dispatcher or shift lead");
     case CommandAction::ExpireRequests:
         return tr("any console of the centre or of a hospital");
@@ -64,7 +74,10 @@ QString IncidentCommands::rolesAllowed(CommandAction action)
     case CommandAction::AdvanceUnit:
     case CommandAction::CancelAssignment:
     case CommandAction::Refer:
+    case CommandAction::AcknowledgeAlert:
         return tr("a dispatcher or shift lead");
+    case CommandAction::UndoAssignment:
+        return tr("the one who made the assignment, or a shift lead");
     case CommandAction::AnswerRequest:
     case CommandAction::UnitService:
         return tr("a dispatcher, or the liaison of the hospital that owns the unit");
@@ -141,6 +154,8 @@ CommandResult fromServerReason(const DbError &error)
     else if (key == QLatin1String("claimed_time_implausible"))
         message = IncidentCommands::tr(
             "The call's time is in the future or more than 7 days old; check the clock.");
+    else if (const QString words = boardServerReason(key, values); !words.isEmpty())
+        message = words;
     else
         message = IncidentCommands::tr("The database refused the change: %1").arg(error.message());
     CommandResult result = error.sqlState() == QLatin1String("PL409")

@@ -85,6 +85,9 @@ enum class CommandAction
     LinkCases,
     HospitalStatus,
     HospitalBeds,
+    AddNote,
+    AcknowledgeAlert,
+    UndoAssignment,
 };
 
 struct CaseIntervals
@@ -141,6 +144,14 @@ public:
                                   int available, std::optional<int> total = std::nullopt);
 
     std::optional<CaseIntervals> caseIntervals(const QString &caseNumber, DbError *error = nullptr);
+
+    // The board's (boardcommands.cpp). A note on the case's timeline, open or closed.
+    CommandResult addNote(const QString &caseNumber, const QString &note);
+    // A dispatcher heard the alert of a P1 still waiting for a unit; every console stops it.
+    CommandResult acknowledgeAlert(const QString &caseNumber);
+    // Takes back an assignment made a few seconds ago (undo_window_seconds, the server's
+    // clock): only its maker or a shift lead, and it never counts as a dispatch.
+    CommandResult undoAssignment(qint64 assignmentId);
 
     // The operator's words for an action, and for the roles that may do it.
     static QString actionName(CommandAction action);

@@ -44,16 +44,94 @@
         <translation>terjemahan bahasa Indonesia tidak dapat dimuat; memakai bahasa Inggris</translation>
     </message>
     <message>
-        <source>--language must be id or en, not &quot;%1&quot;</source>
-        <translation>--language harus id atau en, bukan &quot;%1&quot;</translation>
+        <source>--language must be id or en, not "%1"</source>
+        <translation>--language harus id atau en, bukan "%1"</translation>
     </message>
     <message>
-        <source>With --screenshot: the window&apos;s size, e.g. 1920x1080 (default 1366x768).</source>
+        <source>With --screenshot: the window's size, e.g. 1920x1080 (default 1366x768).</source>
         <translation>Dengan --screenshot: ukuran jendela, mis. 1920x1080 (bawaan 1366x768).</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT, such as 1920x1080, not &quot;%1&quot;</source>
-        <translation>--size harus LEBARxTINGGI, misalnya 1920x1080, bukan &quot;%1&quot;</translation>
+        <source>--size must be WIDTHxHEIGHT, such as 1920x1080, not "%1"</source>
+        <translation>--size harus LEBARxTINGGI, misalnya 1920x1080, bukan "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::CaseBoardModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a unit on a case: call sign, then its status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a referral: the agency, then where it stands</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kelurahan, then the location as described</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>ditutup %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>Di status</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Pengatur waktu</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Penerusan</translation>
+    </message>
+    <message>
+        <source>Call-taker</source>
+        <translation>Penerima panggilan</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Dispatcher</translation>
+    </message>
+    <message>
+        <source>Waiting because</source>
+        <translation>Alasan menunggu</translation>
     </message>
 </context>
 <context>
@@ -120,6 +198,193 @@
     </message>
 </context>
 <context>
+    <name>pela::core::CaseTimelineModel</name>
+    <message>
+        <source>Case opened</source>
+        <translation>Kasus dibuka</translation>
+    </message>
+    <message>
+        <source>Another call</source>
+        <translation>Panggilan tambahan</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Data diubah</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>Prioritas diubah</translation>
+    </message>
+    <message>
+        <source>Unit dispatched</source>
+        <translation>Unit ditugaskan</translation>
+    </message>
+    <message>
+        <source>Partner unit requested</source>
+        <translation>Unit mitra diminta</translation>
+    </message>
+    <message>
+        <source>Unit taken for another case</source>
+        <translation>Unit diambil untuk kasus lain</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translation>Status unit</translation>
+    </message>
+    <message>
+        <source>Assignment cancelled</source>
+        <translation>Penugasan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Assignment undone</source>
+        <translation>Penugasan diurungkan</translation>
+    </message>
+    <message>
+        <source>Request accepted</source>
+        <translation>Permintaan diterima</translation>
+    </message>
+    <message>
+        <source>Request declined</source>
+        <translation>Permintaan ditolak</translation>
+    </message>
+    <message>
+        <source>Request expired</source>
+        <translation>Permintaan kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Patient arrived at hospital</source>
+        <translation>Pasien tiba di rumah sakit</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Kasus ditutup</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Kasus dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Penerusan</translation>
+    </message>
+    <message>
+        <source>Marked as duplicate</source>
+        <translation>Ditandai sebagai duplikat</translation>
+    </message>
+    <message>
+        <source>Duplicate merged in</source>
+        <translation>Duplikat digabungkan</translation>
+    </message>
+    <message>
+        <source>Linked to a related case</source>
+        <translation>Ditautkan ke kasus terkait</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translation>Peringatan dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>P%1 → P%2: %3</source>
+        <translation>P%1 → P%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (taken from %2)</source>
+        <translation>%1 (diambil dari %2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ke %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>dari %1</translation>
+    </message>
+    <message>
+        <source>after %1 waiting</source>
+        <translation>setelah menunggu %1</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <comment>login @ workstation</comment>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>Time (WIT)</source>
+        <translation>Waktu (WIT)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::CaseTimers</name>
+    <message>
+        <source>P%1 waiting for a unit %2</source>
+        <translation>P%1 menunggu unit %2</translation>
+    </message>
+    <message>
+        <source>pickup %1 passed %2 ago, no unit</source>
+        <translation>jemput %1 lewat %2 lalu, belum ada unit</translation>
+    </message>
+    <message>
+        <source>pickup at %1 (in %2)</source>
+        <translation>jemput pukul %1 (dalam %2)</translation>
+    </message>
+    <message>
+        <source>%1 request unanswered %2</source>
+        <translation>permintaan %1 belum dijawab %2</translation>
+    </message>
+    <message>
+        <source>%1 not en route %2</source>
+        <translation>%1 belum berangkat %2</translation>
+    </message>
+    <message>
+        <source>%1 on scene %2</source>
+        <translation>%1 di lokasi %2</translation>
+    </message>
+    <message>
+        <source>%1 at hospital %2</source>
+        <translation>%1 di rumah sakit %2</translation>
+    </message>
+    <message>
+        <source>%1 not acknowledged %2</source>
+        <translation>%1 belum menanggapi %2</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::CommandRunner</name>
     <message>
         <source>The database did not answer within %1 s; nothing was saved. Try again.</source>
@@ -176,8 +441,8 @@
         <translation>Token perangkat hanya berisi huruf, angka dan tanda baca, tanpa spasi.</translation>
     </message>
     <message>
-        <source>A device id has 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos;.</source>
-        <translation>ID perangkat terdiri dari 1 sampai 64 huruf, angka, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; atau &apos;-&apos;.</translation>
+        <source>A device id has 1 to 64 letters, digits, '.', '_', ':' or '-'.</source>
+        <translation>ID perangkat terdiri dari 1 sampai 64 huruf, angka, '.', '_', ':' atau '-'.</translation>
     </message>
     <message>
         <source>There is no unit %1.</source>
@@ -227,8 +492,8 @@
         <translation>PostgreSQL belum terpasang di komputer ini, sehingga basis data lokal tidak dapat dibuat.</translation>
     </message>
     <message>
-        <source>install the Debian package &apos;postgresql&apos;</source>
-        <translation>pasang paket Debian &apos;postgresql&apos;</translation>
+        <source>install the Debian package 'postgresql'</source>
+        <translation>pasang paket Debian 'postgresql'</translation>
     </message>
     <message>
         <source>The local database settings cannot be written.</source>
@@ -246,7 +511,7 @@
 <context>
     <name>pela::core::GatewayLogin</name>
     <message>
-        <source>Cannot write the gateway&apos;s password file %1.</source>
+        <source>Cannot write the gateway's password file %1.</source>
         <translation>Berkas kata sandi gateway %1 tidak dapat ditulis.</translation>
     </message>
 </context>
@@ -325,6 +590,94 @@
     </message>
 </context>
 <context>
+    <name>pela::core::HospitalStatusModel</name>
+    <message>
+        <source>emergency department</source>
+        <translation>IGD</translation>
+    </message>
+    <message>
+        <source>trauma</source>
+        <translation>trauma</translation>
+    </message>
+    <message>
+        <source>obstetrics</source>
+        <translation>kebidanan</translation>
+    </message>
+    <message>
+        <source>paediatrics</source>
+        <translation>anak</translation>
+    </message>
+    <message>
+        <source>NICU</source>
+        <translation>NICU</translation>
+    </message>
+    <message>
+        <source>ICU</source>
+        <translation>ICU</translation>
+    </message>
+    <message>
+        <source>psychiatric</source>
+        <translation>jiwa</translation>
+    </message>
+    <message>
+        <source>burns</source>
+        <translation>luka bakar</translation>
+    </message>
+    <message>
+        <source>stroke</source>
+        <translation>stroke</translation>
+    </message>
+    <message>
+        <source>cath lab</source>
+        <translation>kateterisasi jantung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>last update: time, then who</comment>
+        <translation>%1 oleh %2</translation>
+    </message>
+    <message>
+        <source>%1 (stale: %2 ago)</source>
+        <translation>%1 (usang: %2 lalu)</translation>
+    </message>
+    <message>
+        <source>Last changed %1 WIT by %2</source>
+        <translation>Terakhir diubah %1 WIT oleh %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>ER</source>
+        <translation>IGD</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Tempat tidur</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Kemampuan</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Pembaruan terakhir</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::IncidentCommands</name>
     <message>
         <source>There is no case %1.</source>
@@ -335,7 +688,7 @@
         <translation>Unit %1 tidak ada.</translation>
     </message>
     <message>
-        <source>%1&apos;s assignment changed at this moment; look again.</source>
+        <source>%1's assignment changed at this moment; look again.</source>
         <translation>Penugasan %1 baru saja berubah; periksa lagi.</translation>
     </message>
     <message>
@@ -355,8 +708,8 @@
         <translation>Basis data menolak perubahan: %1</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;; choose one of: %2.</source>
-        <translation>Kategori &quot;%1&quot; tidak dikenal; pilih salah satu: %2.</translation>
+        <source>Unknown category "%1"; choose one of: %2.</source>
+        <translation>Kategori "%1" tidak dikenal; pilih salah satu: %2.</translation>
     </message>
     <message>
         <source>Priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
@@ -383,8 +736,8 @@
         <translation>Kasus %1 sudah ditutup; buka kembali atau buat kasus baru.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;.</source>
-        <translation>Kategori &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown category "%1".</source>
+        <translation>Kategori "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>Case %1 was changed by %2 at %3 while you were editing; look at the new details and save again.</source>
@@ -427,8 +780,8 @@
         <translation>%1 mengantar ke rumah sakit mana? Isi kodenya.</translation>
     </message>
     <message>
-        <source>Use assign, accept, decline or cancel for &quot;%1&quot;.</source>
-        <translation>Untuk &quot;%1&quot;, gunakan tugaskan, terima, tolak, atau batalkan.</translation>
+        <source>Use assign, accept, decline or cancel for "%1".</source>
+        <translation>Untuk "%1", gunakan tugaskan, terima, tolak, atau batalkan.</translation>
     </message>
     <message>
         <source>%1 has no assignment (it is %2).</source>
@@ -519,8 +872,8 @@
         <translation>Sebutkan alasan IGD terbatas atau mengalihkan pasien.</translation>
     </message>
     <message>
-        <source>Bed category &quot;%1&quot; must be a short lower-case word (e.g. igd, icu).</source>
-        <translation>Kategori tempat tidur &quot;%1&quot; harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
+        <source>Bed category "%1" must be a short lower-case word (e.g. igd, icu).</source>
+        <translation>Kategori tempat tidur "%1" harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
     </message>
     <message>
         <source>Available beds must be between 0 and the total (%1 given).</source>
@@ -531,11 +884,11 @@
         <translation>%1 tidak dapat ditugaskan ke %2: %3.</translation>
     </message>
     <message>
-        <source>The caller&apos;s number is marked withheld, yet &quot;%1&quot; was given; keep one of the two.</source>
-        <translation>Nomor penelepon ditandai disembunyikan, tetapi &quot;%1&quot; diisi; pilih salah satu.</translation>
+        <source>The caller's number is marked withheld, yet "%1" was given; keep one of the two.</source>
+        <translation>Nomor penelepon ditandai disembunyikan, tetapi "%1" diisi; pilih salah satu.</translation>
     </message>
     <message>
-        <source>The caller&apos;s number %1 is unusual (%2); it was saved as given.</source>
+        <source>The caller's number %1 is unusual (%2); it was saved as given.</source>
         <translation>Nomor penelepon %1 tidak biasa (%2); disimpan sesuai yang diisi.</translation>
     </message>
     <message>
@@ -551,8 +904,8 @@
         <translation>%1 sudah tersedia.</translation>
     </message>
     <message>
-        <source>%1 is %2 on %3 (since %4, by %5); &quot;available&quot; only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
-        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); &quot;tersedia&quot; hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
+        <source>%1 is %2 on %3 (since %4, by %5); "available" only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
+        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); "tersedia" hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
     </message>
     <message>
         <source>There is no open request for %1 (it may have expired).</source>
@@ -579,11 +932,11 @@
         <translation>menambahkan panggilan ke kasus</translation>
     </message>
     <message>
-        <source>change a case&apos;s details</source>
+        <source>change a case's details</source>
         <translation>mengubah rincian kasus</translation>
     </message>
     <message>
-        <source>change a case&apos;s priority</source>
+        <source>change a case's priority</source>
         <translation>mengubah prioritas kasus</translation>
     </message>
     <message>
@@ -591,11 +944,11 @@
         <translation>menugaskan unit</translation>
     </message>
     <message>
-        <source>change a unit&apos;s status on a case</source>
+        <source>change a unit's status on a case</source>
         <translation>mengubah status unit pada kasus</translation>
     </message>
     <message>
-        <source>cancel a unit&apos;s assignment</source>
+        <source>cancel a unit's assignment</source>
         <translation>membatalkan penugasan unit</translation>
     </message>
     <message>
@@ -635,11 +988,11 @@
         <translation>menautkan kasus yang berkaitan</translation>
     </message>
     <message>
-        <source>set a hospital&apos;s emergency department status</source>
+        <source>set a hospital's emergency department status</source>
         <translation>mengatur status IGD rumah sakit</translation>
     </message>
     <message>
-        <source>set a hospital&apos;s free beds</source>
+        <source>set a hospital's free beds</source>
         <translation>mengatur tempat tidur kosong rumah sakit</translation>
     </message>
     <message>
@@ -667,7 +1020,7 @@
         <translation>kepala shift</translation>
     </message>
     <message>
-        <source>a shift lead, or the hospital&apos;s own liaison</source>
+        <source>a shift lead, or the hospital's own liaison</source>
         <translation>kepala shift, atau petugas penghubung rumah sakit itu sendiri</translation>
     </message>
     <message>
@@ -683,7 +1036,7 @@
         <translation>Status %1 mengikuti penugasannya; unit hanya dapat dinonaktifkan (saat bebas) dan diaktifkan kembali.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2; only its own hospital&apos;s liaison or a dispatcher may do this.</source>
+        <source>%1 belongs to %2; only its own hospital's liaison or a dispatcher may do this.</source>
         <translation>%1 milik %2; hanya petugas penghubung rumah sakit itu sendiri atau dispatcher yang boleh melakukannya.</translation>
     </message>
     <message>
@@ -711,7 +1064,7 @@
         <translation>%1 adalah mobil jenazah; mobil jenazah hanya untuk angkutan jenazah.</translation>
     </message>
     <message>
-        <source>That step is not possible for the unit&apos;s assignment now.</source>
+        <source>That step is not possible for the unit's assignment now.</source>
         <translation>Langkah itu tidak mungkin untuk penugasan unit saat ini.</translation>
     </message>
     <message>
@@ -719,7 +1072,7 @@
         <translation>Posisi bertanggal di masa depan ditolak.</translation>
     </message>
     <message>
-        <source>The call&apos;s time is in the future or more than 7 days old; check the clock.</source>
+        <source>The call's time is in the future or more than 7 days old; check the clock.</source>
         <translation>Waktu panggilan ada di masa depan atau lebih dari 7 hari yang lalu; periksa jam.</translation>
     </message>
     <message>
@@ -750,6 +1103,62 @@
         <source>%1 is back in service.</source>
         <translation>%1 kembali beroperasi.</translation>
     </message>
+    <message>
+        <source>There is no such assignment to undo.</source>
+        <translation>Tidak ada penugasan seperti itu untuk diurungkan.</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to %2 by %3; only %3 or a shift lead may undo it.</source>
+        <translation>%1 ditugaskan ke %2 oleh %3; hanya %3 atau kepala shift yang boleh mengurungkannya.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was already undone.</source>
+        <translation>%1 pada %2 sudah diurungkan.</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to %2 more than %3 s ago; it can no longer be undone. Cancel the assignment instead, with a reason.</source>
+        <translation>%1 ditugaskan ke %2 lebih dari %3 dtk yang lalu; tidak bisa diurungkan lagi. Batalkan penugasan dengan alasan.</translation>
+    </message>
+    <message>
+        <source>%1 has already moved on (%2) on %3; cancel the assignment instead, with a reason.</source>
+        <translation>%1 sudah berlanjut (%2) pada %3; batalkan penugasan dengan alasan.</translation>
+    </message>
+    <message>
+        <source>%1 was taken from another case for %2; undo cannot give it back. Assign it to that case again instead.</source>
+        <translation>%1 diambil dari kasus lain untuk %2; urungkan tidak dapat mengembalikannya. Tugaskan lagi ke kasus itu.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Tulis catatannya dulu.</translation>
+    </message>
+    <message>
+        <source>Note added to %1.</source>
+        <translation>Catatan ditambahkan ke %1.</translation>
+    </message>
+    <message>
+        <source>Alert for %1 acknowledged.</source>
+        <translation>Peringatan untuk %1 dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>%1 taken back from %2; it is free again.</source>
+        <translation>%1 ditarik dari %2; unit bebas lagi.</translation>
+    </message>
+    <message>
+        <source>add a note to a case</source>
+        <translation>menambah catatan pada kasus</translation>
+    </message>
+    <message>
+        <source>acknowledge an alert</source>
+        <translation>mengonfirmasi peringatan</translation>
+    </message>
+    <message>
+        <source>undo an assignment</source>
+        <translation>mengurungkan penugasan</translation>
+    </message>
+    <message>
+        <source>the one who made the assignment, or a shift lead</source>
+        <translation>pembuat penugasan, atau kepala shift</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::InputRules</name>
@@ -758,7 +1167,7 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <source>Caller&apos;s name</source>
+        <source>Caller's name</source>
         <translation>Nama penelepon</translation>
     </message>
     <message>
@@ -798,7 +1207,7 @@
         <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
     </message>
     <message>
-        <source>A location&apos;s uncertainty must be a number of metres, 0 or more.</source>
+        <source>A location's uncertainty must be a number of metres, 0 or more.</source>
         <translation>Ketidakpastian lokasi harus berupa angka dalam meter, 0 atau lebih.</translation>
     </message>
 </context>
@@ -813,7 +1222,7 @@
         <translation>unit yang berstatus %1 tidak dapat dibatalkan; nyatakan selesai saja</translation>
     </message>
     <message>
-        <source>the unit&apos;s owner has not accepted the request yet</source>
+        <source>the unit's owner has not accepted the request yet</source>
         <translation>pemilik unit belum menerima permintaan</translation>
     </message>
     <message>
@@ -960,8 +1369,8 @@
         <translation>Lapisan peta %1 (%2) diimpor: %3 fitur.</translation>
     </message>
     <message>
-        <source>The connection broke while importing; check with &apos;pela-admin status&apos; whether the layer was imported, or import it again.</source>
-        <translation>Koneksi terputus saat mengimpor; periksa dengan &apos;pela-admin status&apos; apakah lapisan sudah diimpor, atau impor lagi.</translation>
+        <source>The connection broke while importing; check with 'pela-admin status' whether the layer was imported, or import it again.</source>
+        <translation>Koneksi terputus saat mengimpor; periksa dengan 'pela-admin status' apakah lapisan sudah diimpor, atau impor lagi.</translation>
     </message>
     <message>
         <source>Your role does not allow importing map data.</source>
@@ -1067,8 +1476,8 @@
         <translation>lapisan memerlukan nama (--layer NAMA)</translation>
     </message>
     <message>
-        <source>not GeoJSON: &quot;features&quot; is not an array</source>
-        <translation>bukan GeoJSON: &quot;features&quot; bukan larik</translation>
+        <source>not GeoJSON: "features" is not an array</source>
+        <translation>bukan GeoJSON: "features" bukan larik</translation>
     </message>
     <message>
         <source>%1 is not a GeoJSON Feature</source>
@@ -1107,39 +1516,39 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 has no &quot;highway&quot; property: a roads layer needs each way&apos;s OpenStreetMap road class</source>
-        <translation>%1 tidak memiliki properti &quot;highway&quot;: lapisan jalan memerlukan kelas jalan OpenStreetMap untuk setiap ruas</translation>
+        <source>%1 has no "highway" property: a roads layer needs each way's OpenStreetMap road class</source>
+        <translation>%1 tidak memiliki properti "highway": lapisan jalan memerlukan kelas jalan OpenStreetMap untuk setiap ruas</translation>
     </message>
     <message>
-        <source>not GeoJSON: the object has no &quot;type&quot;: &quot;FeatureCollection&quot;</source>
-        <translation>bukan GeoJSON: objek tidak memiliki &quot;type&quot;: &quot;FeatureCollection&quot;</translation>
+        <source>not GeoJSON: the object has no "type": "FeatureCollection"</source>
+        <translation>bukan GeoJSON: objek tidak memiliki "type": "FeatureCollection"</translation>
     </message>
     <message>
         <source>a %1 is not a FeatureCollection; import a FeatureCollection</source>
         <translation>%1 bukan FeatureCollection; impor sebuah FeatureCollection</translation>
     </message>
     <message>
-        <source>not GeoJSON: the FeatureCollection has no &quot;features&quot; array</source>
-        <translation>bukan GeoJSON: FeatureCollection tidak memiliki larik &quot;features&quot;</translation>
+        <source>not GeoJSON: the FeatureCollection has no "features" array</source>
+        <translation>bukan GeoJSON: FeatureCollection tidak memiliki larik "features"</translation>
     </message>
     <message>
         <source>the file holds 0 features; there is nothing to import</source>
         <translation>berkas berisi 0 fitur; tidak ada yang diimpor</translation>
     </message>
     <message>
-        <source>%1: cannot tell whether it is a kelurahan or a kecamatan boundary (no &quot;level&quot; or &quot;kode&quot; property, and the layer&apos;s name says neither)</source>
-        <translation>%1: tidak dapat ditentukan apakah batas kelurahan atau kecamatan (tidak ada properti &quot;level&quot; atau &quot;kode&quot;, dan nama lapisan tidak menyebut keduanya)</translation>
+        <source>%1: cannot tell whether it is a kelurahan or a kecamatan boundary (no "level" or "kode" property, and the layer's name says neither)</source>
+        <translation>%1: tidak dapat ditentukan apakah batas kelurahan atau kecamatan (tidak ada properti "level" atau "kode", dan nama lapisan tidak menyebut keduanya)</translation>
     </message>
 </context>
 <context>
     <name>pela::core::Migrator</name>
     <message>
-        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation&apos;s Pela.</source>
+        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation's Pela.</source>
         <translation>Basis data ini disiapkan oleh versi Pela yang lebih baru (skema %1; program ini hanya mengenal %2). Perbarui Pela di komputer ini.</translation>
     </message>
     <message>
-        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs &apos;pela-admin migrate&apos;.</source>
-        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan &apos;pela-admin migrate&apos;.</translation>
+        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs 'pela-admin migrate'.</source>
+        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan 'pela-admin migrate'.</translation>
     </message>
     <message>
         <source>Waiting for another migration failed</source>
@@ -1158,7 +1567,7 @@
         <translation>Gagal mencatat migrasi %1</translation>
     </message>
     <message>
-        <source>Loading Ambon&apos;s reference data failed</source>
+        <source>Loading Ambon's reference data failed</source>
         <translation>Gagal memuat data referensi Ambon</translation>
     </message>
     <message>
@@ -1185,12 +1594,12 @@
         <translation>Basis data menolaknya: %1</translation>
     </message>
     <message>
-        <source>A login name has 3 to 41 lower-case letters, digits or _, and starts with a letter (e.g. siti_rahma), not &quot;%1&quot;.</source>
-        <translation>Nama login terdiri dari 3 sampai 41 huruf kecil, angka atau _, diawali huruf (mis. siti_rahma), bukan &quot;%1&quot;.</translation>
+        <source>A login name has 3 to 41 lower-case letters, digits or _, and starts with a letter (e.g. siti_rahma), not "%1".</source>
+        <translation>Nama login terdiri dari 3 sampai 41 huruf kecil, angka atau _, diawali huruf (mis. siti_rahma), bukan "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is reserved for the system; choose a person&apos;s name.</source>
-        <translation>&quot;%1&quot; dicadangkan untuk sistem; pilih nama orang.</translation>
+        <source>"%1" is reserved for the system; choose a person's name.</source>
+        <translation>"%1" dicadangkan untuk sistem; pilih nama orang.</translation>
     </message>
     <message>
         <source>A password needs at least 10 characters.</source>
@@ -1221,7 +1630,7 @@
         <translation>Login %1 ditambahkan untuk rumah sakit %2.</translation>
     </message>
     <message>
-        <source>%1 is not an operator&apos;s login (a member of a Pela role).</source>
+        <source>%1 is not an operator's login (a member of a Pela role).</source>
         <translation>%1 bukan login operator (anggota peran Pela).</translation>
     </message>
     <message>
@@ -1248,20 +1657,20 @@
         <translation>Nomor telepon terlalu panjang (%1 karakter, paling banyak %2).</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+        <source>The phone number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; has no digits; type the number, or mark it withheld.</source>
-        <translation>Nomor telepon &quot;%1&quot; tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
+        <source>The phone number "%1" has no digits; type the number, or mark it withheld.</source>
+        <translation>Nomor telepon "%1" tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; is too short to be a phone number.</source>
-        <translation>Nomor telepon &quot;%1&quot; terlalu pendek untuk sebuah nomor telepon.</translation>
+        <source>The phone number "%1" is too short to be a phone number.</source>
+        <translation>Nomor telepon "%1" terlalu pendek untuk sebuah nomor telepon.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; has %2 digits; a phone number has at most %3.</source>
-        <translation>Nomor telepon &quot;%1&quot; berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
+        <source>The phone number "%1" has %2 digits; a phone number has at most %3.</source>
+        <translation>Nomor telepon "%1" berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
     </message>
     <message>
         <source>not a complete phone number</source>
@@ -1289,6 +1698,121 @@
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>pela::core::Recommendations</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 mnt %2 dtk</translation>
+    </message>
+    <message>
+        <source>no roads imported: a straight-line estimate</source>
+        <translation>belum ada data jalan: perkiraan garis lurus</translation>
+    </message>
+    <message>
+        <source>the place is far from every road: a straight-line estimate</source>
+        <translation>lokasi jauh dari jalan: perkiraan garis lurus</translation>
+    </message>
+    <message>
+        <source>far from every road: a straight-line estimate</source>
+        <translation>jauh dari jalan: perkiraan garis lurus</translation>
+    </message>
+    <message>
+        <source>no position: no time can be given</source>
+        <translation>tanpa posisi: waktu tidak bisa dihitung</translation>
+    </message>
+    <message>
+        <source>no road joins them</source>
+        <translation>tidak ada jalan yang menghubungkan</translation>
+    </message>
+    <message>
+        <source>the case has no location yet</source>
+        <translation>kasus belum punya lokasi</translation>
+    </message>
+    <message>
+        <source>no position reported: timed from its base</source>
+        <translation>posisi belum dilaporkan: dihitung dari pangkalan</translation>
+    </message>
+    <message>
+        <source>no position reported and no base known</source>
+        <translation>posisi belum dilaporkan dan pangkalan tidak diketahui</translation>
+    </message>
+    <message>
+        <source>last position %1 old: timed from there</source>
+        <translation>posisi terakhir %1 lalu: dihitung dari sana</translation>
+    </message>
+    <message>
+        <source>a P1 wants an ALS crew: ranked as if %1 slower</source>
+        <translation>P1 perlu kru ALS: diurutkan seolah %1 lebih lambat</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry a patient: ranked as if %2 slower</source>
+        <translation>%1 tidak bisa membawa pasien: diurutkan seolah %2 lebih lambat</translation>
+    </message>
+    <message>
+        <source>%1 cannot carry a patient</source>
+        <translation>%1 tidak bisa membawa pasien</translation>
+    </message>
+    <message>
+        <source>needs %1's acceptance: usually answered in %2</source>
+        <translation>perlu persetujuan %1: biasanya dijawab dalam %2</translation>
+    </message>
+    <message>
+        <source>needs %1's acceptance: up to %2 to answer (no history yet)</source>
+        <translation>perlu persetujuan %1: hingga %2 untuk menjawab (belum ada riwayat)</translation>
+    </message>
+    <message>
+        <source>nearest in a straight line, but %1 slower by road than %2</source>
+        <translation>terdekat garis lurus, tetapi lewat jalan %1 lebih lambat dari %2</translation>
+    </message>
+    <message>
+        <source>arrives first by road</source>
+        <translation>tiba paling cepat lewat jalan</translation>
+    </message>
+    <message>
+        <source>arrives first (estimate)</source>
+        <translation>tiba paling cepat (perkiraan)</translation>
+    </message>
+    <message>
+        <source>no emergency department</source>
+        <translation>tidak ada IGD</translation>
+    </message>
+    <message>
+        <source>diverting</source>
+        <translation>mengalihkan pasien</translation>
+    </message>
+    <message>
+        <source>diverting: %1</source>
+        <translation>mengalihkan pasien: %1</translation>
+    </message>
+    <message>
+        <source>limited</source>
+        <translation>terbatas</translation>
+    </message>
+    <message>
+        <source>limited: %1</source>
+        <translation>terbatas: %1</translation>
+    </message>
+    <message>
+        <source>no emergency bed free</source>
+        <translation>tidak ada tempat tidur IGD kosong</translation>
+    </message>
+    <message>
+        <source>location not known</source>
+        <translation>lokasi tidak diketahui</translation>
+    </message>
+    <message>
+        <source>location approximate</source>
+        <translation>lokasi perkiraan</translation>
     </message>
 </context>
 <context>
@@ -1334,54 +1858,109 @@
     </message>
 </context>
 <context>
+    <name>pela::core::ShiftReportData</name>
+    <message>
+        <source>Answer → dispatch</source>
+        <translation>Jawab → penugasan</translation>
+    </message>
+    <message>
+        <source>Dispatch → on scene</source>
+        <translation>Penugasan → di lokasi</translation>
+    </message>
+    <message>
+        <source>On scene → at hospital</source>
+        <translation>Di lokasi → di rumah sakit</translation>
+    </message>
+    <message>
+        <source>Shift report %1 – %2 WIT</source>
+        <translation>Laporan shift %1 – %2 WIT</translation>
+    </message>
+    <message>
+        <source>Calls: %1  Cases: %2  Duplicates merged: %3</source>
+        <translation>Panggilan: %1  Kasus: %2  Duplikat digabungkan: %3</translation>
+    </message>
+    <message>
+        <source>By priority (cases / calls):</source>
+        <translation>Per prioritas (kasus / panggilan):</translation>
+    </message>
+    <message>
+        <source>By category (cases / calls):</source>
+        <translation>Per kategori (kasus / panggilan):</translation>
+    </message>
+    <message>
+        <source>Intervals (n, median, 90th percentile):</source>
+        <translation>Interval (n, median, persentil ke-90):</translation>
+    </message>
+    <message>
+        <source>%1 % within %2 s (NFPA 1225: 90 %)</source>
+        <translation>%1 % dalam %2 dtk (NFPA 1225: 90 %)</translation>
+    </message>
+    <message>
+        <source>Transports per hospital:</source>
+        <translation>Pengantaran per rumah sakit:</translation>
+    </message>
+    <message>
+        <source>Partner requests (asked / accepted / declined / expired, median answer):</source>
+        <translation>Permintaan mitra (diminta / diterima / ditolak / kedaluwarsa, median jawaban):</translation>
+    </message>
+    <message>
+        <source>Referrals per agency (referred / acknowledged / done):</source>
+        <translation>Penerusan per instansi (diteruskan / ditanggapi / selesai):</translation>
+    </message>
+    <message>
+        <source>Unit utilisation (assignments, busy):</source>
+        <translation>Pemakaian unit (penugasan, sibuk):</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::TriageProtocol</name>
     <message>
-        <source>%1: &quot;%2&quot; must be a text in both languages: {&quot;id&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
-        <translation>%1: &quot;%2&quot; harus berupa teks dalam dua bahasa: {&quot;id&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
+        <source>%1: "%2" must be a text in both languages: {"id": "…", "en": "…"}.</source>
+        <translation>%1: "%2" harus berupa teks dalam dua bahasa: {"id": "…", "en": "…"}.</translation>
     </message>
     <message>
-        <source>%1: the Indonesian text of &quot;%2&quot; is missing.</source>
-        <translation>%1: teks bahasa Indonesia untuk &quot;%2&quot; tidak ada.</translation>
+        <source>%1: the Indonesian text of "%2" is missing.</source>
+        <translation>%1: teks bahasa Indonesia untuk "%2" tidak ada.</translation>
     </message>
     <message>
-        <source>%1: the English text of &quot;%2&quot; is missing.</source>
-        <translation>%1: teks bahasa Inggris untuk &quot;%2&quot; tidak ada.</translation>
+        <source>%1: the English text of "%2" is missing.</source>
+        <translation>%1: teks bahasa Inggris untuk "%2" tidak ada.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is missing.</source>
-        <translation>%1: &quot;%2&quot; tidak ada.</translation>
+        <source>%1: "%2" is missing.</source>
+        <translation>%1: "%2" tidak ada.</translation>
     </message>
     <message>
         <source>The triage file</source>
         <translation>Berkas triase</translation>
     </message>
     <message>
-        <source>The triage file has no start card (&quot;startCard&quot;).</source>
-        <translation>Berkas triase tidak punya kartu awal (&quot;startCard&quot;).</translation>
+        <source>The triage file has no start card ("startCard").</source>
+        <translation>Berkas triase tidak punya kartu awal ("startCard").</translation>
     </message>
     <message>
         <source>Start card</source>
         <translation>Kartu awal</translation>
     </message>
     <message>
-        <source>%1: its number must be &quot;00&quot;.</source>
-        <translation>%1: nomornya harus &quot;00&quot;.</translation>
+        <source>%1: its number must be "00".</source>
+        <translation>%1: nomornya harus "00".</translation>
     </message>
     <message>
-        <source>%1: the gate question (&quot;gate&quot;: is anyone hurt?) is missing.</source>
-        <translation>%1: pertanyaan pembuka (&quot;gate&quot;: adakah yang terluka?) tidak ada.</translation>
+        <source>%1: the gate question ("gate": is anyone hurt?) is missing.</source>
+        <translation>%1: pertanyaan pembuka ("gate": adakah yang terluka?) tidak ada.</translation>
     </message>
     <message>
         <source>%1, gate question</source>
         <translation>%1, pertanyaan pembuka</translation>
     </message>
     <message>
-        <source>%1: &quot;gateOpensOn&quot; names the answer &quot;%2&quot;, which the gate question does not have.</source>
-        <translation>%1: &quot;gateOpensOn&quot; menyebut jawaban &quot;%2&quot;, yang tidak dimiliki pertanyaan pembuka.</translation>
+        <source>%1: "gateOpensOn" names the answer "%2", which the gate question does not have.</source>
+        <translation>%1: "gateOpensOn" menyebut jawaban "%2", yang tidak dimiliki pertanyaan pembuka.</translation>
     </message>
     <message>
-        <source>%1: &quot;gateOpensOn&quot; must name the gate&apos;s answers that open the start card.</source>
-        <translation>%1: &quot;gateOpensOn&quot; harus menyebut jawaban pertanyaan pembuka yang membuka kartu awal.</translation>
+        <source>%1: "gateOpensOn" must name the gate's answers that open the start card.</source>
+        <translation>%1: "gateOpensOn" harus menyebut jawaban pertanyaan pembuka yang membuka kartu awal.</translation>
     </message>
     <message>
         <source>The triage file has no chapters.</source>
@@ -1392,44 +1971,44 @@
         <translation>Bab %1 (%2)</translation>
     </message>
     <message>
-        <source>%1: the number must be two digits, such as &quot;01&quot;.</source>
-        <translation>%1: nomornya harus dua angka, misalnya &quot;01&quot;.</translation>
+        <source>%1: the number must be two digits, such as "01".</source>
+        <translation>%1: nomornya harus dua angka, misalnya "01".</translation>
     </message>
     <message>
         <source>%1: another chapter has the same number.</source>
         <translation>%1: bab lain memakai nomor yang sama.</translation>
     </message>
     <message>
-        <source>%1: another chapter has the id &quot;%2&quot;.</source>
-        <translation>%1: bab lain memakai id &quot;%2&quot;.</translation>
+        <source>%1: another chapter has the id "%2".</source>
+        <translation>%1: bab lain memakai id "%2".</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a case category (one of: %3).</source>
-        <translation>%1: &quot;%2&quot; bukan kategori kasus (salah satu dari: %3).</translation>
+        <source>%1: "%2" is not a case category (one of: %3).</source>
+        <translation>%1: "%2" bukan kategori kasus (salah satu dari: %3).</translation>
     </message>
     <message>
-        <source>Answer set &quot;%1&quot;</source>
-        <translation>Kumpulan jawaban &quot;%1&quot;</translation>
+        <source>Answer set "%1"</source>
+        <translation>Kumpulan jawaban "%1"</translation>
     </message>
     <message>
         <source>An agency</source>
         <translation>Sebuah instansi</translation>
     </message>
     <message>
-        <source>Agency &quot;%1&quot;</source>
-        <translation>Instansi &quot;%1&quot;</translation>
+        <source>Agency "%1"</source>
+        <translation>Instansi "%1"</translation>
     </message>
     <message>
-        <source>Agency &quot;%1&quot; is listed twice.</source>
-        <translation>Instansi &quot;%1&quot; tercantum dua kali.</translation>
+        <source>Agency "%1" is listed twice.</source>
+        <translation>Instansi "%1" tercantum dua kali.</translation>
     </message>
     <message>
         <source>Instructions</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <source>Instructions &quot;%1&quot;</source>
-        <translation>Petunjuk &quot;%1&quot;</translation>
+        <source>Instructions "%1"</source>
+        <translation>Petunjuk "%1"</translation>
     </message>
     <message>
         <source>%1 are listed twice.</source>
@@ -1448,8 +2027,8 @@
         <translation>%1: tidak ada pertanyaan.</translation>
     </message>
     <message>
-        <source>%1, question &quot;%2&quot;</source>
-        <translation>%1, pertanyaan &quot;%2&quot;</translation>
+        <source>%1, question "%2"</source>
+        <translation>%1, pertanyaan "%2"</translation>
     </message>
     <message>
         <source>%1: a question has no id.</source>
@@ -1460,40 +2039,40 @@
         <translation>%1: pertanyaan lain memakai id yang sama.</translation>
     </message>
     <message>
-        <source>%1: the type &quot;%2&quot; is unknown (choice, text or datetime).</source>
-        <translation>%1: jenis &quot;%2&quot; tidak dikenal (choice, text, atau datetime).</translation>
+        <source>%1: the type "%2" is unknown (choice, text or datetime).</source>
+        <translation>%1: jenis "%2" tidak dikenal (choice, text, atau datetime).</translation>
     </message>
     <message>
-        <source>%1: the answer set &quot;%2&quot; does not exist.</source>
-        <translation>%1: kumpulan jawaban &quot;%2&quot; tidak ada.</translation>
+        <source>%1: the answer set "%2" does not exist.</source>
+        <translation>%1: kumpulan jawaban "%2" tidak ada.</translation>
     </message>
     <message>
-        <source>%1: &quot;criteria&quot; names the answer &quot;%2&quot;, which the question does not have.</source>
-        <translation>%1: &quot;criteria&quot; menyebut jawaban &quot;%2&quot;, yang tidak dimiliki pertanyaan ini.</translation>
+        <source>%1: "criteria" names the answer "%2", which the question does not have.</source>
+        <translation>%1: "criteria" menyebut jawaban "%2", yang tidak dimiliki pertanyaan ini.</translation>
     </message>
     <message>
-        <source>%1, answer &quot;%2&quot;</source>
-        <translation>%1, jawaban &quot;%2&quot;</translation>
+        <source>%1, answer "%2"</source>
+        <translation>%1, jawaban "%2"</translation>
     </message>
     <message>
         <source>%1: a choice needs 2 to %2 answers (one digit key each), not %3.</source>
         <translation>%1: pilihan memerlukan 2 sampai %2 jawaban (masing-masing satu tombol angka), bukan %3.</translation>
     </message>
     <message>
-        <source>%1: two answers have the id &quot;%2&quot;.</source>
-        <translation>%1: dua jawaban memakai id &quot;%2&quot;.</translation>
+        <source>%1: two answers have the id "%2".</source>
+        <translation>%1: dua jawaban memakai id "%2".</translation>
     </message>
     <message>
-        <source>%1: &quot;maxLength&quot; must be between 1 and %2.</source>
-        <translation>%1: &quot;maxLength&quot; harus antara 1 dan %2.</translation>
+        <source>%1: "maxLength" must be between 1 and %2.</source>
+        <translation>%1: "maxLength" harus antara 1 dan %2.</translation>
     </message>
     <message>
-        <source>%1: its condition refers to &quot;%2&quot;, which is not a question asked before it (in the start card or earlier in this chapter).</source>
-        <translation>%1: syaratnya merujuk ke &quot;%2&quot;, yang bukan pertanyaan sebelumnya (di kartu awal atau lebih awal di bab ini).</translation>
+        <source>%1: its condition refers to "%2", which is not a question asked before it (in the start card or earlier in this chapter).</source>
+        <translation>%1: syaratnya merujuk ke "%2", yang bukan pertanyaan sebelumnya (di kartu awal atau lebih awal di bab ini).</translation>
     </message>
     <message>
-        <source>%1: its condition on &quot;%2&quot; names no answers.</source>
-        <translation>%1: syaratnya pada &quot;%2&quot; tidak menyebut jawaban.</translation>
+        <source>%1: its condition on "%2" names no answers.</source>
+        <translation>%1: syaratnya pada "%2" tidak menyebut jawaban.</translation>
     </message>
     <message>
         <source>%1, criterion %2</source>
@@ -1504,7 +2083,7 @@
         <translation>%1: kodenya harus seperti A.03.01 (A–D untuk P1–P4, nomor bab, nomor urut).</translation>
     </message>
     <message>
-        <source>%1: the code&apos;s chapter %2 is not this chapter&apos;s number %3.</source>
+        <source>%1: the code's chapter %2 is not this chapter's number %3.</source>
         <translation>%1: bab %2 pada kode bukan nomor bab ini (%3).</translation>
     </message>
     <message>
@@ -1520,8 +2099,8 @@
         <translation>%1: kriteria lain memakai kode yang sama.</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot;</source>
-        <translation>Kategori &quot;%1&quot;</translation>
+        <source>Category "%1"</source>
+        <translation>Kategori "%1"</translation>
     </message>
     <message>
         <source>%1 is not a case category (one of: %2).</source>
@@ -1532,12 +2111,12 @@
         <translation>%1 tercantum dua kali.</translation>
     </message>
     <message>
-        <source>%1: &quot;defaultPriority&quot; must be 1, 2, 3 or 4.</source>
-        <translation>%1: &quot;defaultPriority&quot; harus 1, 2, 3, atau 4.</translation>
+        <source>%1: "defaultPriority" must be 1, 2, 3 or 4.</source>
+        <translation>%1: "defaultPriority" harus 1, 2, 3, atau 4.</translation>
     </message>
     <message>
-        <source>%1: &quot;startCard&quot; must be always, ifHurt or never.</source>
-        <translation>%1: &quot;startCard&quot; harus always, ifHurt, atau never.</translation>
+        <source>%1: "startCard" must be always, ifHurt or never.</source>
+        <translation>%1: "startCard" harus always, ifHurt, atau never.</translation>
     </message>
     <message>
         <source>%1 has neither a chapter nor chief complaints.</source>
@@ -1548,36 +2127,36 @@
         <translation>%1: bab %2 tidak ada.</translation>
     </message>
     <message>
-        <source>%1: chapter %2 belongs to the category &quot;%3&quot;.</source>
-        <translation>%1: bab %2 milik kategori &quot;%3&quot;.</translation>
+        <source>%1: chapter %2 belongs to the category "%3".</source>
+        <translation>%1: bab %2 milik kategori "%3".</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; has no triage (every case category needs one).</source>
-        <translation>Kategori &quot;%1&quot; tidak punya triase (setiap kategori kasus memerlukannya).</translation>
+        <source>The category "%1" has no triage (every case category needs one).</source>
+        <translation>Kategori "%1" tidak punya triase (setiap kategori kasus memerlukannya).</translation>
     </message>
     <message>
-        <source>Chapter %1 (%2) belongs to no category&apos;s &quot;chapter&quot; or &quot;complaints&quot;.</source>
-        <translation>Bab %1 (%2) tidak termasuk dalam &quot;chapter&quot; atau &quot;complaints&quot; kategori mana pun.</translation>
+        <source>Chapter %1 (%2) belongs to no category's "chapter" or "complaints".</source>
+        <translation>Bab %1 (%2) tidak termasuk dalam "chapter" atau "complaints" kategori mana pun.</translation>
     </message>
     <message>
         <source>%1: the criterion %2 does not exist.</source>
         <translation>%1: kriteria %2 tidak ada.</translation>
     </message>
     <message>
-        <source>%1: the instructions &quot;%2&quot; do not exist.</source>
-        <translation>%1: petunjuk &quot;%2&quot; tidak ada.</translation>
+        <source>%1: the instructions "%2" do not exist.</source>
+        <translation>%1: petunjuk "%2" tidak ada.</translation>
     </message>
     <message>
-        <source>%1: the agency &quot;%2&quot; does not exist.</source>
-        <translation>%1: instansi &quot;%2&quot; tidak ada.</translation>
+        <source>%1: the agency "%2" does not exist.</source>
+        <translation>%1: instansi "%2" tidak ada.</translation>
     </message>
     <message>
         <source>The triage file is not valid JSON: %1 (line %2).</source>
         <translation>Berkas triase bukan JSON yang sah: %1 (baris %2).</translation>
     </message>
     <message>
-        <source>This is not a Pela triage file: &quot;format&quot; must be &quot;pela-triage&quot;.</source>
-        <translation>Ini bukan berkas triase Pela: &quot;format&quot; harus &quot;pela-triage&quot;.</translation>
+        <source>This is not a Pela triage file: "format" must be "pela-triage".</source>
+        <translation>Ini bukan berkas triase Pela: "format" harus "pela-triage".</translation>
     </message>
     <message>
         <source>The triage file has format version %1; this Pela reads version %2.</source>
@@ -1778,6 +2357,49 @@
     </message>
 </context>
 <context>
+    <name>pela::ui::AlertMonitor</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>an alert: the case number, then why</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::BoardFilterBar</name>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation>Cari di papan</translation>
+    </message>
+    <message>
+        <source>Recently closed</source>
+        <translation>Baru ditutup</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>Only %1 cases (several may be chosen)</source>
+        <translation>Hanya kasus %1 (boleh pilih beberapa)</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::CaseBoardPanel</name>
     <message>
         <source>Case board</source>
@@ -1791,6 +2413,173 @@
         <source>open cases unknown</source>
         <comment>not connected yet</comment>
         <translation>jumlah kasus terbuka tidak diketahui</translation>
+    </message>
+    <message>
+        <source>filtered: %1 shown</source>
+        <translation>difilter: %1 ditampilkan</translation>
+    </message>
+    <message>
+        <source>Assigned %1.</source>
+        <translation>Ditugaskan: %1.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) %1 s</source>
+        <translation>Urungkan (Ctrl+Z) %1 dtk</translation>
+    </message>
+    <message>
+        <source>Acknowledge (F8)</source>
+        <translation>Konfirmasi (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::CaseDetailDialog</name>
+    <message>
+        <source>Not connected to the database: the case's history cannot be read.</source>
+        <translation>Tidak terhubung ke basis data: riwayat kasus tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The case's history could not be read: %1</source>
+        <translation>Riwayat kasus tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>undone by %1 at %2</source>
+        <translation>diurungkan oleh %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>ended: %1</source>
+        <translation>berakhir: %1</translation>
+    </message>
+    <message>
+        <source>Duplicate of %1</source>
+        <translation>Duplikat dari %1</translation>
+    </message>
+    <message>
+        <source>%1 is a duplicate of this case</source>
+        <translation>%1 adalah duplikat kasus ini</translation>
+    </message>
+    <message>
+        <source>Related to %1</source>
+        <translation>Terkait dengan %1</translation>
+    </message>
+    <message>
+        <source>Referred to %1 at %2 (%3)</source>
+        <translation>Diteruskan ke %1 pukul %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Call received: %1</source>
+        <translation>Panggilan diterima: %1</translation>
+    </message>
+    <message>
+        <source>Case opened: %1</source>
+        <translation>Kasus dibuka: %1</translation>
+    </message>
+    <message>
+        <source>First unit dispatched: %1</source>
+        <translation>Unit pertama ditugaskan: %1</translation>
+    </message>
+    <message>
+        <source>First unit en route: %1</source>
+        <translation>Unit pertama berangkat: %1</translation>
+    </message>
+    <message>
+        <source>First unit on scene: %1</source>
+        <translation>Unit pertama di lokasi: %1</translation>
+    </message>
+    <message>
+        <source>First at hospital: %1</source>
+        <translation>Pertama tiba di RS: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Ditutup: %1</translation>
+    </message>
+    <message>
+        <source>Type the note first.</source>
+        <translation>Tulis catatannya dulu.</translation>
+    </message>
+    <message>
+        <source>Not connected to the database: the note was not saved.</source>
+        <translation>Tidak terhubung ke basis data: catatan tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Kasus %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Links and times</source>
+        <translation>Tautan dan waktu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Ditugaskan oleh</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>Berangkat</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>Di lokasi</translation>
+    </message>
+    <message>
+        <source>At hospital</source>
+        <translation>Di RS</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Penelepon</translation>
+    </message>
+    <message>
+        <source>Call-taker</source>
+        <translation>Penerima panggilan</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <source>A note for this case…</source>
+        <translation>Catatan untuk kasus ini…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2680,29 @@
     </message>
 </context>
 <context>
+    <name>pela::ui::DropController</name>
+    <message>
+        <source>%1 is already on %2.</source>
+        <translation>%1 sudah ditugaskan ke %2.</translation>
+    </message>
+    <message>
+        <source>Your role may not %1; that is for %2.</source>
+        <translation>Peran Anda tidak boleh %1; itu tugas %2.</translation>
+    </message>
+    <message>
+        <source>Not connected to the database: %1 was not assigned.</source>
+        <translation>Tidak terhubung ke basis data: %1 tidak ditugaskan.</translation>
+    </message>
+    <message>
+        <source>Assigning %1 to %2…</source>
+        <translation>Menugaskan %1 ke %2…</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::InstructionsPanel</name>
     <message>
         <source>since cardiac arrest was recognised; compressions started at %1</source>
@@ -1933,7 +2745,7 @@
     </message>
     <message>
         <source>%1 (&amp;O)</source>
-        <comment>a location label from the triage data (hearse: pickup location); the letter is the location&apos;s Alt key</comment>
+        <comment>a location label from the triage data (hearse: pickup location); the letter is the location's Alt key</comment>
         <translation>%1 (&amp;L)</translation>
     </message>
     <message>
@@ -1957,7 +2769,7 @@
         <translation>dari sistem telepon, atau ketik</translation>
     </message>
     <message>
-        <source>if different from the caller&apos;s</source>
+        <source>if different from the caller's</source>
         <translation>jika berbeda dari nomor penelepon</translation>
     </message>
     <message>
@@ -1993,8 +2805,8 @@
         <translation>Nomor telepon balik: %1</translation>
     </message>
     <message>
-        <source>The callback number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon balik &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+        <source>The callback number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon balik "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
     </message>
     <message>
         <source>Choose the category: press its letter.</source>
@@ -2097,7 +2909,7 @@
         <translation>&amp;Kategori (tekan hurufnya)</translation>
     </message>
     <message>
-        <source>&amp;Triage questions (press the answer&apos;s digit)</source>
+        <source>&amp;Triage questions (press the answer's digit)</source>
         <translation>Pertanyaan &amp;triase (tekan angka jawaban)</translation>
     </message>
     <message>

@@ -110,6 +110,8 @@ const Action Actions[] = {
     {"write an event of an HLS ambulance",
      "INSERT INTO case_events (unit_id, kind) VALUES ({hlsUnit}, 'x')", "+++++--"},
     {"rewrite history", "UPDATE case_events SET kind = 'rewritten'", "-------"},
+    {"acknowledge an alert",
+     "INSERT INTO case_events (case_id, kind) VALUES ({open}, 'alert_acknowledged')", "-+++---"},
     {"delete history", "DELETE FROM case_events", "-------"},
 
     // Units on cases
@@ -127,6 +129,15 @@ const Action Actions[] = {
      " SELECT count(*) AS changed FROM assignments WHERE id = {dispatched}"
      " AND (dispatched_at < '2021-01-01' OR assigned_by = 'x')",
      "-------"},
+    {"mark an assignment undone by writing it",
+     "UPDATE assignments SET undone_at = now(), undone_by = 'x' WHERE id = {dispatched};"
+     " INSERT INTO case_events (case_id, kind) VALUES ({open}, 'x');"
+     " SELECT count(*) AS changed FROM assignments WHERE id = {dispatched}"
+     " AND undone_at IS NOT NULL",
+     "-------"},
+    {"read the partner-request figures",
+     "SELECT * FROM pela_partner_requests(now() - interval '1 day', now() + interval '1 day')",
+     "++++++-"},
     {"answer a partner request by writing it",
      "UPDATE assignments SET state = 'dispatched' WHERE id = {request};"
      " INSERT INTO case_events (case_id, unit_id, kind) VALUES ({requestCase}, {hlsUnit}, 'x')",
