@@ -1,5 +1,5 @@
-// The commands of pela-admin by subject (databasecli.cpp, casecli.cpp, unitcli.cpp); the table
-// in admincommands.cpp gives each its words, arguments and options.
+// The commands of pela-admin by subject (databasecli.cpp, casecli.cpp, unitcli.cpp, callcli.cpp);
+// the table in admincommands.cpp gives each its words, arguments and options.
 #pragma once
 
 #include "arguments.h"
@@ -22,6 +22,7 @@ int commandCaseShow(const Invocation &call, Output &output);
 int commandCaseClose(const Invocation &call, Output &output);
 
 int commandDispatch(const Invocation &call, Output &output);
+int commandCallRing(const Invocation &call, Output &output);
 int commandUnitStatus(const Invocation &call, Output &output);
 
 // Roles that may read the case tables, for refusal messages.
