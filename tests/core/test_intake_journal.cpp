@@ -1,8 +1,9 @@
 // The offline intake journal on its own: a private file, requests kept exactly, revisions,
 // leases between senders (two journal objects on one file, as two consoles or a restarted one),
-// a dead console's leases, refused entries.
+// a dead console's leases, refused entries; and the workstation name rings are addressed to.
 #include "intake/intakejournal.h"
 #include "intake/intakejson.h"
+#include "intake/workstation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
@@ -262,4 +264,32 @@ TEST_CASE("a refused entry is kept with its reason and never sent again, unless 
     CHECK(journal->put(openCase(request)) == 2);
     CHECK(journal->refusedCount() == 0);
     CHECK(journal->claimNext(std::chrono::seconds(60)));
+}
+
+TEST_CASE("the workstation's name: the command line's, else the settings file's, else the host "
+          "name; only a name the phone system can address is accepted")
+{
+    QTemporaryDir config;
+    REQUIRE(config.isValid());
+    const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    CHECK(Workstation::name() == QSysInfo::machineHostName());
+    QDir(config.path()).mkpath(QStringLiteral("pela"));
+    QFile file(config.filePath(QStringLiteral("pela/pela.conf")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("[console]\nworkstation=ws-07\n");
+    file.close();
+    CHECK(Workstation::name() == QStringLiteral("ws-07"));
+    CHECK(Workstation::name(QStringLiteral(" ws-12 ")) == QStringLiteral("ws-12"));
+    if (previous.isNull())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", previous);
+
+    CHECK(Workstation::whyNot(QStringLiteral("ws-07.pusat112.ambon")).isEmpty());
+    CHECK(Workstation::whyNot(QStringLiteral("WS_07")).isEmpty());
+    CHECK_FALSE(Workstation::whyNot(QStringLiteral("ws 07")).isEmpty());
+    CHECK_FALSE(Workstation::whyNot(QStringLiteral("-ws")).isEmpty());
+    CHECK_FALSE(Workstation::whyNot(QString()).isEmpty());
+    CHECK(Workstation::whyNot(QStringLiteral("ws\x1b[07")).contains(QStringLiteral("\\x1b")));
 }
