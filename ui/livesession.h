@@ -42,6 +42,11 @@ public:
     // says that it cannot save). Replaced when the console connects again.
     core::CommandRunner *commandRunner() const { return m_runner.get(); }
 
+    // The case this console's operator works on now (saved and handed to dispatch, picked on
+    // the board); the console's screens follow it. Empty when none.
+    QString selectedCase() const { return m_selectedCase; }
+    void selectCase(const QString &caseNumber);
+
     // Live sync lost its connection and is reconnecting; what is shown may be out of date.
     bool isInterrupted() const;
     // Why, and since when (null while not interrupted).
@@ -55,6 +60,7 @@ signals:
     void requestsExpired(int count);
     // commandRunner() was created or dropped.
     void commandRunnerChanged();
+    void selectedCaseChanged(const QString &caseNumber);
 
 private:
     void start();
@@ -73,6 +79,7 @@ private:
     std::unique_ptr<core::RequestExpirySweeper> m_sweeper;
     QTimer *m_clockTimer = nullptr;
     QDateTime m_interruptedSince;
+    QString m_selectedCase;
 };
 
 } // namespace pela::ui

@@ -19,6 +19,7 @@ class LanguageSwitcher;
 class LiveSession;
 class LiveTableProxyModel;
 class LiveTableView;
+class IntakeController;
 class IntakeForm;
 class PlaceholderPanel;
 
@@ -36,6 +37,7 @@ public:
     LiveTableView *unitTable() const { return m_unitTable; }
     LiveTableView *hospitalTable() const { return m_hospitalTable; }
     IntakeForm *intakeForm() const { return m_intakeForm; }
+    IntakeController *intakeController() const { return m_intakeController; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -52,6 +54,8 @@ private:
     void updateTabTitles();
     void updateLanguageActions();
     void updateClock();
+    // Selects the session's selected case on the board (once it is there).
+    void showSelectedCase();
     QString databaseDescription() const;
     // Whether the boards show the database's data: connected and loaded at least once.
     bool countsKnown() const;
@@ -62,6 +66,7 @@ private:
 
     ConnectionBanner *m_banner = nullptr;
     IntakeForm *m_intakeForm = nullptr;
+    IntakeController *m_intakeController = nullptr;
     QTabWidget *m_mapTabs = nullptr;
     PlaceholderPanel *m_mapPanel = nullptr;
     LiveTableProxyModel *m_unitProxy = nullptr;

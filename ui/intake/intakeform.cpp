@@ -1,5 +1,6 @@
 #include "intakeform.h"
 
+#include "callerhistorypanel.h"
 #include "categorypicker.h"
 #include "geo/gazetteersearchmodel.h"
 #include "instructionspanel.h"
@@ -54,7 +55,7 @@ protected:
 } // namespace
 
 IntakeForm::IntakeForm(QWidget *parent)
-    : QFrame(parent), m_normaliser(basicCallerNumber),
+    : QFrame(parent), m_normaliser(normalisedCallerNumber),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("intakeForm"));
@@ -99,9 +100,18 @@ QPushButton:disabled { background: #cfd8dc; color: #78909c; }
     m_callState->setObjectName(QStringLiteral("callState"));
     m_callState->setStyleSheet(
         QStringLiteral("color: #ffecb3; font-weight: bold; background: transparent;"));
+    // The offline journal's count: in the call-taker's eyeline until it is empty.
+    m_journal = new QLabel(m_title);
+    m_journal->setObjectName(QStringLiteral("journalCount"));
+    m_journal->setStyleSheet(QStringLiteral(
+        "QLabel#journalCount { background: #ffb300; color: #212121; font-weight: bold;"
+        " border-radius: 3px; padding: 1px 8px; }"));
+    m_journal->hide();
     auto *titleLayout = new QHBoxLayout(m_title);
     titleLayout->setContentsMargins(0, 0, 10, 0);
     titleLayout->addStretch(1);
+    titleLayout->addWidget(m_journal);
+    titleLayout->addSpacing(10);
     titleLayout->addWidget(m_callState);
 
     // Caller.
@@ -111,6 +121,7 @@ QPushButton:disabled { background: #cfd8dc; color: #78909c; }
     m_numberLabel = fieldLabel(m_number);
     m_numberMark = new QLabel(this);
     m_numberMark->setObjectName(QStringLiteral("callerNumberMark"));
+    m_callerHistory = new CallerHistoryPanel(this);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("callerName"));
     m_name->setMaxLength(MaxNameLength + 100);
@@ -221,14 +232,15 @@ QPushButton:disabled { background: #cfd8dc; color: #78909c; }
     numberRow->addWidget(m_number, 1);
     numberRow->addWidget(m_numberMark);
     grid->addLayout(numberRow, 0, 1);
-    grid->addWidget(m_nameLabel, 1, 0);
-    grid->addWidget(m_name, 1, 1);
-    grid->addWidget(m_callbackLabel, 2, 0);
-    grid->addWidget(m_callback, 2, 1);
-    grid->addWidget(m_locationLabel, 3, 0, Qt::AlignTop | Qt::AlignLeft);
-    grid->addWidget(m_location, 3, 1);
-    grid->addWidget(m_detailsLabel, 4, 0);
-    grid->addWidget(m_details, 4, 1);
+    grid->addWidget(m_callerHistory, 1, 0, 1, 2);
+    grid->addWidget(m_nameLabel, 2, 0);
+    grid->addWidget(m_name, 2, 1);
+    grid->addWidget(m_callbackLabel, 3, 0);
+    grid->addWidget(m_callback, 3, 1);
+    grid->addWidget(m_locationLabel, 4, 0, Qt::AlignTop | Qt::AlignLeft);
+    grid->addWidget(m_location, 4, 1);
+    grid->addWidget(m_detailsLabel, 5, 0);
+    grid->addWidget(m_details, 5, 1);
     grid->setColumnStretch(1, 1);
 
     auto *buttons = new QGridLayout;
@@ -366,6 +378,7 @@ void IntakeForm::createShortcuts()
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { save(SaveMode::Save); });
     shortcut(QKeySequence(Qt::Key_F9), [this] { save(SaveMode::SaveAndDispatch); });
     shortcut(QKeySequence(Qt::Key_F6), [this] { m_instructions->markCompressionsStarted(); });
+    shortcut(QKeySequence(Qt::Key_F7), [this] { applySupplementalLocation(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { startNextCall(); });
     for (int row = 0; row < DuplicateKeys; ++row)
         shortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + row)),
@@ -455,6 +468,7 @@ bool IntakeForm::eventFilter(QObject *watched, QEvent *event)
 void IntakeForm::setGazetteer(std::shared_ptr<const core::Gazetteer> gazetteer)
 {
     m_gazetteer = gazetteer;
+    // A place chosen from the old gazetteer stays chosen: its text, code and point are kept.
     m_location->setGazetteer(std::move(gazetteer));
 }
 
@@ -485,13 +499,14 @@ void IntakeForm::setDuplicatesModel(core::PossibleDuplicatesModel *model)
 
 void IntakeForm::setPhoneNormaliser(PhoneNormaliser normaliser)
 {
-    m_normaliser = normaliser ? std::move(normaliser) : PhoneNormaliser(basicCallerNumber);
+    m_normaliser = normaliser ? std::move(normaliser) : PhoneNormaliser(normalisedCallerNumber);
     updateNumberMark();
 }
 
 void IntakeForm::setClock(std::function<QDateTime()> clock)
 {
     m_clock = clock;
+    m_callerHistory->setClock(clock);
     m_instructions->setClock(clock);
     m_questions->setClock(std::move(clock));
 }
@@ -527,10 +542,18 @@ void IntakeForm::updateNumberMark()
     case CallerNumber::Kind::Unusual:
         mark = tr("unusual number");
         colour = QStringLiteral("#e65100");
+        if (!number.stored.isEmpty() && number.display != m_number->text().trimmed())
+            mark = QStringLiteral("→ %1 · %2").arg(number.display, mark);
         break;
     }
     m_numberMark->setText(mark);
+    m_numberMark->setToolTip(number.note);
     m_numberMark->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
+    if (number.e164 != m_lastE164) {
+        m_lastE164 = number.e164;
+        m_callerHistory->setNumber(number.e164);
+        emit callerNumberChanged(number.e164);
+    }
 }
 
 void IntakeForm::updateComplaints()
