@@ -1,0 +1,170 @@
+// No call is lost: calls taken from the keyboard while the database server is down are kept in
+// the console's offline journal, shown as waiting, and land exactly once when the server is
+// back, also through a console started again on the same workstation; a save whose answer was
+// lost is resent and returns the same case. Its own executable: it stops the shared test cluster.
+#include "intake/intakejson.h"
+#include "intakeconsole.h"
+#include "intakescript.h"
+#include "testcluster.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace pela;
+using pela::test::IntakeConsole;
+using pela::test::TestCluster;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
+{
+    return QTest::qWaitFor(condition, timeoutMs);
+}
+
+QString one(const QString &conninfo, const QString &sql, const core::SqlParams &params = {})
+{
+    core::PgConnection db = pela::test::connect(conninfo);
+    const core::PgResult result = db.exec(sql, params);
+    INFO(result.error().fullText().toStdString());
+    REQUIRE(result.ok());
+    return result.rowCount() > 0 ? result.text(0, 0) : QString();
+}
+
+// How many cases carry each key, in the keys' order ("1,1,1" when each arrived once).
+QString casesPerKey(const QString &conninfo, const QStringList &keys)
+{
+    QStringList counts;
+    for (const QString &key : keys)
+        counts << one(conninfo, QStringLiteral("SELECT count(*) FROM cases WHERE client_key = $1"),
+                      {key});
+    return counts.join(QLatin1Char(','));
+}
+
+struct Call
+{
+    QString number;
+    QString place;
+    QString category;
+};
+
+const QList<Call> threeCalls = {
+    {QStringLiteral("081355500021"), QStringLiteral("passo"), QStringLiteral("fire")},
+    {QStringLiteral("081355500022"), QStringLiteral("soya"), QStringLiteral("medical")},
+    {QStringLiteral("081355500023"), QStringLiteral("hative kecil"), QStringLiteral("medical")},
+};
+
+// Takes the three calls from the keyboard (F9 each) while the server is down; their keys.
+QStringList takeThreeCallsOffline(IntakeConsole &console)
+{
+    QStringList keys;
+    for (const Call &call : threeCalls) {
+        const pela::test::ScriptedCall typed =
+            pela::test::typeQuickCall(console.form(), call.number, call.place, call.category);
+        INFO(typed.description.toStdString());
+        REQUIRE(typed.saved);
+        keys << typed.request.clientKey;
+        // The call-taker is told, in so many words, and the form is free for the next call.
+        REQUIRE(waitFor([&] {
+            return console.form().message().contains(
+                QStringLiteral("kept on this workstation and is sent by itself"));
+        }));
+        CHECK(console.form().callerNumberEdit()->text().isEmpty());
+        CHECK_FALSE(console.form().isSaving());
+    }
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("three calls taken while the server is down are kept, shown as waiting, and each "
+          "lands exactly once when it is back")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    QTemporaryDir home;
+    IntakeConsole console(conninfo, home.path(), QStringLiteral("ws-07"));
+    REQUIRE(console.waitReady());
+    REQUIRE(console.activate());
+    console.controller().setRetryInterval(std::chrono::milliseconds(300));
+
+    REQUIRE_FALSE(TestCluster::instance().server().stop(QStringLiteral("fast")).isError());
+    const QStringList keys = takeThreeCallsOffline(console);
+    QLabel *count = console.form().journalLabel();
+    CHECK(waitFor([&] { return count->isVisible(); }));
+    CHECK(count->text() == QStringLiteral("3 waiting to send"));
+    CHECK(console.controller().waitingCount() == 3);
+
+    REQUIRE_FALSE(TestCluster::instance().server().start().isError());
+    REQUIRE(waitFor([&] { return console.controller().waitingCount() == 0; }, 60000));
+    CHECK(casesPerKey(conninfo, keys) == QStringLiteral("1,1,1"));
+    CHECK(one(conninfo, QStringLiteral("SELECT count(*) FROM cases")) == QStringLiteral("3"));
+    // As taken: the numbers, and the answer times claimed by the workstation.
+    CHECK(one(conninfo, QStringLiteral("SELECT string_agg(caller_phone_e164, ',' ORDER BY"
+                                       " caller_phone_e164) FROM calls"
+                                       " WHERE answered_at_claimed IS NOT NULL")) ==
+          QStringLiteral("+6281355500021,+6281355500022,+6281355500023"));
+    CHECK(waitFor([&] { return !count->isVisible(); }));
+    CHECK(console.form().message().contains(QStringLiteral("kept on this workstation is saved as "
+                                                           "case")));
+    // A while later nothing is sent twice.
+    QTest::qWait(1000);
+    CHECK(casesPerKey(conninfo, keys) == QStringLiteral("1,1,1"));
+}
+
+TEST_CASE("calls kept by a console closed while the server was down are sent exactly once by "
+          "the console started next on that workstation")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    QTemporaryDir home;
+    QStringList keys;
+    {
+        IntakeConsole console(conninfo, home.path(), QStringLiteral("ws-07"));
+        REQUIRE(console.waitReady());
+        REQUIRE(console.activate());
+        REQUIRE_FALSE(TestCluster::instance().server().stop(QStringLiteral("fast")).isError());
+        keys = takeThreeCallsOffline(console);
+        CHECK(console.controller().waitingCount() == 3);
+    } // the console is closed with the server still down
+
+    REQUIRE_FALSE(TestCluster::instance().server().start().isError());
+    IntakeConsole next(conninfo, home.path(), QStringLiteral("ws-07"));
+    next.controller().setRetryInterval(std::chrono::milliseconds(300));
+    REQUIRE(next.waitReady());
+    REQUIRE(waitFor([&] { return next.controller().waitingCount() == 0; }, 60000));
+    CHECK(casesPerKey(conninfo, keys) == QStringLiteral("1,1,1"));
+    QTest::qWait(1000);
+    CHECK(one(conninfo, QStringLiteral("SELECT count(*) FROM cases")) == QStringLiteral("3"));
+}
+
+TEST_CASE("a save whose answer was lost is sent again from the journal and returns the same "
+          "case, not a second one")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    QTemporaryDir home;
+    IntakeConsole console(conninfo, home.path(), QStringLiteral("ws-07"));
+    REQUIRE(console.waitReady());
+    REQUIRE(console.activate());
+    const pela::test::ScriptedCall typed =
+        pela::test::typeQuickCall(console.form(), QStringLiteral("081355500024"),
+                                  QStringLiteral("passo"), QStringLiteral("fire"));
+    REQUIRE(typed.saved);
+    REQUIRE(waitFor([&] {
+        return one(conninfo, QStringLiteral("SELECT count(*) FROM cases")) == QStringLiteral("1");
+    }));
+    const QString caseNumber = one(conninfo, QStringLiteral("SELECT number FROM cases"));
+
+    // As when the console died after the server saved it but before the answer came back: the
+    // journal still holds the request.
+    QSignalSpy sent(&console.controller(), &ui::IntakeController::journalEntrySent);
+    REQUIRE(console.controller().journal()->put(
+                {typed.request.clientKey, core::JournalEntry::Kind::OpenCase,
+                 core::intakejson::fromOpenCase(typed.request)}) > 0);
+    console.controller().sendJournal();
+    REQUIRE(waitFor([&] { return sent.count() == 1; }));
+    CHECK(sent.first().at(1).toString() == caseNumber);
+    CHECK(one(conninfo, QStringLiteral("SELECT count(*) FROM cases")) == QStringLiteral("1"));
+    CHECK(console.controller().waitingCount() == 0);
+}
