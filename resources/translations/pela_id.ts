@@ -55,6 +55,14 @@
         <source>--size must be WIDTHxHEIGHT, such as 1920x1080, not &quot;%1&quot;</source>
         <translation>--size harus LEBARxTINGGI, misalnya 1920x1080, bukan &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s name, which the phone system&apos;s rings are addressed to. Default: workstation= under [console] in the settings file, or the host name.</source>
+        <translation>Nama komputer ini, tujuan dering dari sistem telepon. Bawaan: workstation= di bawah [console] dalam berkas pengaturan, atau nama host.</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::CaseEventModel</name>
@@ -749,6 +757,29 @@
     </message>
 </context>
 <context>
+    <name>pela::core::IntakeJournal</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>folder %1 tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation>%1 tidak dapat dijadikan pribadi: %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 cannot be used: %2</source>
+        <translation>jurnal %1 tidak dapat dipakai: %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 cannot be written: %2</source>
+        <translation>jurnal %1 tidak dapat ditulisi: %2</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::Lifecycle</name>
     <message>
         <source>the assignment has already ended (%1)</source>
@@ -1336,6 +1367,13 @@
     </message>
 </context>
 <context>
+    <name>pela::core::Workstation</name>
+    <message>
+        <source>The workstation name &quot;%1&quot; may only have letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 63, starting with a letter or digit).</source>
+        <translation>Nama komputer &quot;%1&quot; hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos; (paling banyak 63, diawali huruf atau angka).</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::labels</name>
     <message>
         <source>Medical</source>
@@ -1464,6 +1502,41 @@
     <message>
         <source>reopened: %1</source>
         <translation>dibuka kembali: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::CallerHistoryPanel</name>
+    <message numerus="yes">
+        <source>This number called %n time(s) in the last 24 h:</source>
+        <translation>
+            <numerusform>Nomor ini menelepon %n kali dalam 24 jam terakhir:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PRANK</source>
+        <translation>ISENG</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · %5 ago</source>
+        <translation>%1 · %2 · %3 · %4 · %5 lalu</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more case(s) on the board</source>
+        <translation>
+            <numerusform>… dan %n kasus lagi di papan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 handset location ±%2 m, %3 ago</source>
+        <translation>%1 lokasi ponsel ±%2 m, %3 lalu</translation>
+    </message>
+    <message>
+        <source>Handset</source>
+        <translation>Ponsel</translation>
+    </message>
+    <message>
+        <source>%1 — F7 uses it as the location</source>
+        <translation>%1 — F7 memakainya sebagai lokasi</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1669,77 @@
     <message>
         <source>Read out to the caller: %1</source>
         <translation>Bacakan kepada penelepon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::IntakeController</name>
+    <message>
+        <source>Calls saved on this workstation earlier are waiting to be sent; they go out as soon as the database answers.</source>
+        <translation>Panggilan yang tadi disimpan di komputer ini menunggu dikirim; dikirim begitu basis data menjawab.</translation>
+    </message>
+    <message>
+        <source>The offline journal cannot be opened (%1): a call saved while the database is unreachable cannot be kept. Tell the administrator.</source>
+        <translation>Jurnal luring tidak dapat dibuka (%1): panggilan yang disimpan saat basis data tidak terjangkau tidak dapat disimpan sementara. Beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>The console is not connected to the database; nothing was sent.</source>
+        <translation>Konsol tidak terhubung ke basis data; tidak ada yang terkirim.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was replaced before it answered; the outcome is unknown.</source>
+        <translation>Sambungan ke basis data diganti sebelum ada jawaban; hasilnya tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>The previous call is saved as case %1.</source>
+        <translation>Panggilan sebelumnya tersimpan sebagai kasus %1.</translation>
+    </message>
+    <message>
+        <source>The previous call could not be saved yet (%1); it is kept on this workstation and sent by itself.</source>
+        <translation>Panggilan sebelumnya belum dapat disimpan (%1); disimpan sementara di komputer ini dan dikirim otomatis.</translation>
+    </message>
+    <message>
+        <source>The previous call was NOT saved: %1 It is kept on this workstation for the shift lead.</source>
+        <translation>Panggilan sebelumnya TIDAK tersimpan: %1 Panggilan disimpan di komputer ini untuk kepala shift.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 — %3 is for %4; the case waits on the board.</source>
+        <translation>Kasus %1: %2 — %3 adalah tugas %4; kasus menunggu di papan.</translation>
+    </message>
+    <message>
+        <source>Case %1 is referred to %2.</source>
+        <translation>Kasus %1 diteruskan ke %2.</translation>
+    </message>
+    <message>
+        <source>Case %1: the referral to %2 was not recorded: %3</source>
+        <translation>Kasus %1: penerusan ke %2 tidak tercatat: %3</translation>
+    </message>
+    <message>
+        <source>The change to case %1 could not be sent (%2); it is kept on this workstation and sent by itself.</source>
+        <translation>Perubahan kasus %1 tidak dapat dikirim (%2); disimpan sementara di komputer ini dan dikirim otomatis.</translation>
+    </message>
+    <message>
+        <source>The change to case %1 was not saved: %2</source>
+        <translation>Perubahan kasus %1 tidak tersimpan: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the database was replaced.</source>
+        <translation>Sambungan ke basis data diganti.</translation>
+    </message>
+    <message>
+        <source>A call kept on this workstation was added to case %1.</source>
+        <translation>Panggilan yang tertahan di komputer ini ditambahkan ke kasus %1.</translation>
+    </message>
+    <message>
+        <source>A change kept on this workstation reached case %1.</source>
+        <translation>Perubahan yang tertahan di komputer ini sudah masuk ke kasus %1.</translation>
+    </message>
+    <message>
+        <source>A call kept on this workstation is saved as case %1.</source>
+        <translation>Panggilan yang tertahan di komputer ini tersimpan sebagai kasus %1.</translation>
+    </message>
+    <message>
+        <source>A call kept on this workstation was refused by the database: %1 It stays on this workstation for the shift lead.</source>
+        <translation>Panggilan yang tertahan di komputer ini ditolak basis data: %1 Panggilan tetap di komputer ini untuk kepala shift.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1962,62 @@
 Ctrl+Shift+N</source>
         <translation>Panggilan baru
 Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Details and location together are too long: %1 characters, at most %2. Shorten the details.</source>
+        <translation>Rincian dan lokasi bersama terlalu panjang: %1 karakter, paling banyak %2. Persingkat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Notes are too long with the numbers kept in them: %1 characters, at most %2.</source>
+        <translation>Catatan terlalu panjang beserta nomor yang disimpan di dalamnya: %1 karakter, paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>The call is kept on this workstation and is sent by itself when the database answers again.</source>
+        <translation>Panggilan disimpan sementara di komputer ini dan dikirim otomatis saat basis data menjawab lagi.</translation>
+    </message>
+    <message>
+        <source>%1 The call is kept on this workstation and is added to the case by itself when the database answers again.</source>
+        <translation>%1 Panggilan disimpan sementara di komputer ini dan ditambahkan otomatis ke kasus saat basis data menjawab lagi.</translation>
+    </message>
+    <message>
+        <source>%1 The case is kept on this workstation and is sent by itself when the database answers again.</source>
+        <translation>%1 Kasus disimpan sementara di komputer ini dan dikirim otomatis saat basis data menjawab lagi.</translation>
+    </message>
+    <message>
+        <source>Triage goes on: each answer is kept with it.</source>
+        <translation>Triase berlanjut: setiap jawaban ikut disimpan.</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Case %1 reached the database. Triage goes on: each answer updates the case.</source>
+        <translation>Kasus %1 sudah masuk ke basis data. Triase berlanjut: setiap jawaban memperbarui kasus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n menunggu dikirim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused, not sent</source>
+        <translation>
+            <numerusform>%n ditolak, tidak terkirim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this workstation while the database could not be reached; sent by itself when it answers again. A refused one stays here for the shift lead.</source>
+        <translation>Disimpan di komputer ini saat basis data tidak terjangkau; dikirim otomatis saat basis data menjawab lagi. Yang ditolak tetap di sini untuk kepala shift.</translation>
+    </message>
+    <message>
+        <source>handset location ±%1 m</source>
+        <translation>lokasi ponsel ±%1 m</translation>
+    </message>
+    <message>
+        <source>The previous call is still being saved; its result will show here.</source>
+        <translation>Panggilan sebelumnya masih disimpan; hasilnya akan tampil di sini.</translation>
     </message>
 </context>
 <context>
