@@ -57,8 +57,9 @@ const QList<Call> threeCalls = {
     {QStringLiteral("081355500023"), QStringLiteral("hative kecil"), QStringLiteral("medical")},
 };
 
-// Takes the three calls from the keyboard (F9 each) while the server is down; their keys.
-QStringList takeThreeCallsOffline(IntakeConsole &console)
+// Takes the three calls from the keyboard (F9 each) while the server is down; their keys. told:
+// what the call-taker reads after each, in the console's language.
+QStringList takeThreeCallsOffline(IntakeConsole &console, const QString &told)
 {
     QStringList keys;
     for (const Call &call : threeCalls) {
@@ -68,10 +69,7 @@ QStringList takeThreeCallsOffline(IntakeConsole &console)
         REQUIRE(typed.saved);
         keys << typed.request.clientKey;
         // The call-taker is told, in so many words, and the form is free for the next call.
-        REQUIRE(waitFor([&] {
-            return console.form().message().contains(
-                QStringLiteral("kept on this workstation and is sent by itself"));
-        }));
+        REQUIRE(waitFor([&] { return console.form().message().contains(told); }));
         CHECK(console.form().callerNumberEdit()->text().isEmpty());
         CHECK_FALSE(console.form().isSaving());
     }
@@ -91,7 +89,8 @@ TEST_CASE("three calls taken while the server is down are kept, shown as waiting
     console.controller().setRetryInterval(std::chrono::milliseconds(300));
 
     REQUIRE_FALSE(TestCluster::instance().server().stop(QStringLiteral("fast")).isError());
-    const QStringList keys = takeThreeCallsOffline(console);
+    const QStringList keys = takeThreeCallsOffline(
+        console, QStringLiteral("kept on this workstation and is sent by itself"));
     QLabel *count = console.form().journalLabel();
     CHECK(waitFor([&] { return count->isVisible(); }));
     CHECK(count->text() == QStringLiteral("3 waiting to send"));
@@ -114,18 +113,22 @@ TEST_CASE("three calls taken while the server is down are kept, shown as waiting
     CHECK(casesPerKey(conninfo, keys) == QStringLiteral("1,1,1"));
 }
 
-TEST_CASE("calls kept by a console closed while the server was down are sent exactly once by "
-          "the console started next on that workstation")
+TEST_CASE("calls kept by a console closed while the server was down (told so in Indonesian) are "
+          "sent exactly once by the console started next on that workstation")
 {
     const QString conninfo = TestCluster::instance().freshDatabase();
     QTemporaryDir home;
     QStringList keys;
     {
-        IntakeConsole console(conninfo, home.path(), QStringLiteral("ws-07"));
+        // In Indonesian, as the centre's call-takers read it.
+        IntakeConsole console(conninfo, home.path(), QStringLiteral("ws-07"),
+                              ui::Language::Indonesian);
         REQUIRE(console.waitReady());
         REQUIRE(console.activate());
         REQUIRE_FALSE(TestCluster::instance().server().stop(QStringLiteral("fast")).isError());
-        keys = takeThreeCallsOffline(console);
+        keys = takeThreeCallsOffline(
+            console, QStringLiteral("disimpan sementara di komputer ini dan dikirim otomatis"));
+        CHECK(console.form().journalLabel()->text() == QStringLiteral("3 menunggu dikirim"));
         CHECK(console.controller().waitingCount() == 3);
     } // the console is closed with the server still down
 
