@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
+#include <optional>
 
 using namespace pela;
 using pela::test::IntakeConsole;
@@ -43,6 +44,28 @@ QString casesPerKey(const QString &conninfo, const QStringList &keys)
                       {key});
     return counts.join(QLatin1Char(','));
 }
+
+// The shared cluster stopped for a while; started again at the end of the scope at the latest,
+// so that a failed check does not leave the next test without a server.
+class ServerDown
+{
+public:
+    ServerDown() { REQUIRE_FALSE(server().stop(QStringLiteral("fast")).isError()); }
+    ~ServerDown()
+    {
+        if (m_down)
+            server().start();
+    }
+    void startAgain()
+    {
+        m_down = false;
+        REQUIRE_FALSE(server().start().isError());
+    }
+
+private:
+    static core::EmbeddedServer &server() { return TestCluster::instance().server(); }
+    bool m_down = true;
+};
 
 struct Call
 {
@@ -88,7 +111,7 @@ TEST_CASE("three calls taken while the server is down are kept, shown as waiting
     REQUIRE(console.activate());
     console.controller().setRetryInterval(std::chrono::milliseconds(300));
 
-    REQUIRE_FALSE(TestCluster::instance().server().stop(QStringLiteral("fast")).isError());
+    ServerDown down;
     const QStringList keys = takeThreeCallsOffline(
         console, QStringLiteral("kept on this workstation and is sent by itself"));
     QLabel *count = console.form().journalLabel();
@@ -96,7 +119,7 @@ TEST_CASE("three calls taken while the server is down are kept, shown as waiting
     CHECK(count->text() == QStringLiteral("3 waiting to send"));
     CHECK(console.controller().waitingCount() == 3);
 
-    REQUIRE_FALSE(TestCluster::instance().server().start().isError());
+    down.startAgain();
     REQUIRE(waitFor([&] { return console.controller().waitingCount() == 0; }, 60000));
     CHECK(casesPerKey(conninfo, keys) == QStringLiteral("1,1,1"));
     CHECK(one(conninfo, QStringLiteral("SELECT count(*) FROM cases")) == QStringLiteral("3"));
@@ -119,20 +142,21 @@ TEST_CASE("calls kept by a console closed while the server was down (told so in 
     const QString conninfo = TestCluster::instance().freshDatabase();
     QTemporaryDir home;
     QStringList keys;
+    std::optional<ServerDown> down;
     {
         // In Indonesian, as the centre's call-takers read it.
         IntakeConsole console(conninfo, home.path(), QStringLiteral("ws-07"),
                               ui::Language::Indonesian);
         REQUIRE(console.waitReady());
         REQUIRE(console.activate());
-        REQUIRE_FALSE(TestCluster::instance().server().stop(QStringLiteral("fast")).isError());
+        down.emplace();
         keys = takeThreeCallsOffline(
             console, QStringLiteral("disimpan sementara di komputer ini dan dikirim otomatis"));
         CHECK(console.form().journalLabel()->text() == QStringLiteral("3 menunggu dikirim"));
         CHECK(console.controller().waitingCount() == 3);
     } // the console is closed with the server still down
 
-    REQUIRE_FALSE(TestCluster::instance().server().start().isError());
+    down->startAgain();
     IntakeConsole next(conninfo, home.path(), QStringLiteral("ws-07"));
     next.controller().setRetryInterval(std::chrono::milliseconds(300));
     REQUIRE(next.waitReady());
