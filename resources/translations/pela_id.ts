@@ -1694,10 +1694,6 @@
         <translation>Panggilan sebelumnya tersimpan sebagai kasus %1.</translation>
     </message>
     <message>
-        <source>The previous call could not be saved yet (%1); it is kept on this workstation and sent by itself.</source>
-        <translation>Panggilan sebelumnya belum dapat disimpan (%1); disimpan sementara di komputer ini dan dikirim otomatis.</translation>
-    </message>
-    <message>
         <source>The previous call was NOT saved: %1 It is kept on this workstation for the shift lead.</source>
         <translation>Panggilan sebelumnya TIDAK tersimpan: %1 Panggilan disimpan di komputer ini untuk kepala shift.</translation>
     </message>
@@ -1712,10 +1708,6 @@
     <message>
         <source>Case %1: the referral to %2 was not recorded: %3</source>
         <translation>Kasus %1: penerusan ke %2 tidak tercatat: %3</translation>
-    </message>
-    <message>
-        <source>The change to case %1 could not be sent (%2); it is kept on this workstation and sent by itself.</source>
-        <translation>Perubahan kasus %1 tidak dapat dikirim (%2); disimpan sementara di komputer ini dan dikirim otomatis.</translation>
     </message>
     <message>
         <source>The change to case %1 was not saved: %2</source>
@@ -1740,6 +1732,14 @@
     <message>
         <source>A call kept on this workstation was refused by the database: %1 It stays on this workstation for the shift lead.</source>
         <translation>Panggilan yang tertahan di komputer ini ditolak basis data: %1 Panggilan tetap di komputer ini untuk kepala shift.</translation>
+    </message>
+    <message>
+        <source>The previous call is not saved yet (the database does not answer); it is kept on this workstation and sent by itself.</source>
+        <translation>Panggilan sebelumnya belum tersimpan (basis data tidak menjawab); disimpan sementara di komputer ini dan dikirim otomatis.</translation>
+    </message>
+    <message>
+        <source>The change to case %1 is not sent yet (the database does not answer); it is kept on this workstation and sent by itself.</source>
+        <translation>Perubahan kasus %1 belum terkirim (basis data tidak menjawab); disimpan sementara di komputer ini dan dikirim otomatis.</translation>
     </message>
 </context>
 <context>
@@ -1976,14 +1976,6 @@ Ctrl+Shift+N</translation>
         <translation>Panggilan disimpan sementara di komputer ini dan dikirim otomatis saat basis data menjawab lagi.</translation>
     </message>
     <message>
-        <source>%1 The call is kept on this workstation and is added to the case by itself when the database answers again.</source>
-        <translation>%1 Panggilan disimpan sementara di komputer ini dan ditambahkan otomatis ke kasus saat basis data menjawab lagi.</translation>
-    </message>
-    <message>
-        <source>%1 The case is kept on this workstation and is sent by itself when the database answers again.</source>
-        <translation>%1 Kasus disimpan sementara di komputer ini dan dikirim otomatis saat basis data menjawab lagi.</translation>
-    </message>
-    <message>
         <source>Triage goes on: each answer is kept with it.</source>
         <translation>Triase berlanjut: setiap jawaban ikut disimpan.</translation>
     </message>
@@ -2018,6 +2010,14 @@ Ctrl+Shift+N</translation>
     <message>
         <source>The previous call is still being saved; its result will show here.</source>
         <translation>Panggilan sebelumnya masih disimpan; hasilnya akan tampil di sini.</translation>
+    </message>
+    <message>
+        <source>The database does not answer: the call is kept on this workstation and is added to the case by itself as soon as it answers.</source>
+        <translation>Basis data tidak menjawab: panggilan disimpan sementara di komputer ini dan otomatis ditambahkan ke kasus begitu basis data menjawab.</translation>
+    </message>
+    <message>
+        <source>The database does not answer: the case is kept on this workstation and is sent by itself as soon as it answers.</source>
+        <translation>Basis data tidak menjawab: kasus disimpan sementara di komputer ini dan dikirim otomatis begitu basis data menjawab.</translation>
     </message>
 </context>
 <context>

@@ -262,9 +262,8 @@ void IntakeController::onSaveAnswered(const QString &key, const CommandResult &r
         if (formOnIt)
             m_form->showJournalled(key, result.message);
         else
-            m_form->showStatus(tr("The previous call could not be saved yet (%1); it is kept on "
-                                  "this workstation and sent by itself.")
-                                   .arg(result.message),
+            m_form->showStatus(tr("The previous call is not saved yet (the database does not "
+                                  "answer); it is kept on this workstation and sent by itself."),
                                true);
         updateCounts();
         m_retryTimer.start();
@@ -403,9 +402,10 @@ void IntakeController::sendCaseChange(const QString &caseNumber)
                        {QStringLiteral("priority"), priority},
                        {QStringLiteral("priority_reason"), reason}}},
                      result.message);
-                m_form->showStatus(tr("The change to case %1 could not be sent (%2); it "
-                                      "is kept on this workstation and sent by itself.")
-                                       .arg(caseNumber, result.message),
+                m_form->showStatus(tr("The change to case %1 is not sent yet (the database "
+                                      "does not answer); it is kept on this workstation and "
+                                      "sent by itself.")
+                                       .arg(caseNumber),
                                    true);
                 return;
             }

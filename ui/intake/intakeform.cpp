@@ -152,7 +152,9 @@ QPushButton:disabled { background: #cfd8dc; color: #78909c; }
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(3 * fontMetrics().lineSpacing() + 16);
+    // Three lines, down to one when a message and the connection banner need the height.
+    m_notes->setMinimumHeight(fontMetrics().lineSpacing() + 16);
+    m_notes->setMaximumHeight(3 * fontMetrics().lineSpacing() + 16);
     m_notesLabel = fieldLabel(m_notes);
 
     // Possible duplicates.

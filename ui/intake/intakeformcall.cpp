@@ -322,6 +322,7 @@ void IntakeForm::showStatus(const QString &text, bool warning)
 void IntakeForm::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
+    m_message->setToolTip({});
     m_messageIsError = error;
     m_message->setProperty("error", error);
     m_message->style()->unpolish(m_message);
@@ -452,22 +453,24 @@ void IntakeForm::showJournalled(const QString &clientKey, const QString &why)
         return;
     setSaving(false);
     const bool attaching = !std::exchange(m_attachingTo, QString()).isEmpty();
+    // What went wrong in the runner's words ("nothing was saved") would contradict what
+    // happened: the call is kept. Those words stay in the tooltip for the curious.
     const QString kept =
-        attaching ? tr("%1 The call is kept on this workstation and is added to the case by "
-                       "itself when the database answers again.")
-                        .arg(why)
-                  : tr("%1 The case is kept on this workstation and is sent by itself when the "
-                       "database answers again.")
-                        .arg(why);
+        attaching ? tr("The database does not answer: the call is kept on this workstation and is "
+                       "added to the case by itself as soon as it answers.")
+                  : tr("The database does not answer: the case is kept on this workstation and is "
+                       "sent by itself as soon as it answers.");
     if (attaching || m_lastMode == SaveMode::SaveAndDispatch || m_assessment.unanswered == 0) {
         startNextCall();
         showMessage(kept, true);
+        m_message->setToolTip(why);
         return;
     }
     // Triage goes on (telephone CPR may be on screen): the form stays on the call, and each
     // answer replaces what the journal keeps.
     m_waitingToSend = true;
     showMessage(kept + QLatin1Char(' ') + tr("Triage goes on: each answer is kept with it."), true);
+    m_message->setToolTip(why);
     m_callState->setText(tr("Waiting to send"));
 }
 
