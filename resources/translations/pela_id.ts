@@ -1506,12 +1506,6 @@
 </context>
 <context>
     <name>pela::ui::CallerHistoryPanel</name>
-    <message numerus="yes">
-        <source>This number called %n time(s) in the last 24 h:</source>
-        <translation>
-            <numerusform>Nomor ini menelepon %n kali dalam 24 jam terakhir:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>PRANK</source>
         <translation>ISENG</translation>
@@ -1519,12 +1513,6 @@
     <message>
         <source>%1 · %2 · %3 · %4 · %5 ago</source>
         <translation>%1 · %2 · %3 · %4 · %5 lalu</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more case(s) on the board</source>
-        <translation>
-            <numerusform>… dan %n kasus lagi di papan</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 handset location ±%2 m, %3 ago</source>
@@ -1537,6 +1525,14 @@
     <message>
         <source>%1 — F7 uses it as the location</source>
         <translation>%1 — F7 memakainya sebagai lokasi</translation>
+    </message>
+    <message>
+        <source>Calls from this number in the last 24 h: %1</source>
+        <translation>Panggilan dari nomor ini dalam 24 jam terakhir: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more on the board</source>
+        <translation>… dan %1 lagi di papan</translation>
     </message>
 </context>
 <context>

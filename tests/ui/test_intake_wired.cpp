@@ -306,7 +306,8 @@ TEST_CASE("the caller's cases of the last 24 hours show as the number is filled,
     ui::CallerHistoryPanel *panel = wired.form().callerHistory();
     REQUIRE(waitFor([&] { return panel->historyText().contains(prank.caseNumber); }));
     CHECK(panel->historyText().contains(QStringLiteral("PRANK")));
-    CHECK(panel->historyText().contains(QStringLiteral("called 1 time")));
+    CHECK(panel->historyText().contains(
+        QStringLiteral("Calls from this number in the last 24 h: 1")));
     CHECK(panel->isVisible());
     // No handset location is known: nothing pretends to be one.
     CHECK(panel->locationsText().isEmpty());

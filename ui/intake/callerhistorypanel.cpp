@@ -99,7 +99,7 @@ void CallerHistoryPanel::refresh()
         calls += found.calls;
     QStringList lines;
     if (!m_cases.isEmpty())
-        lines << tr("This number called %n time(s) in the last 24 h:", nullptr, calls);
+        lines << tr("Calls from this number in the last 24 h: %1").arg(calls);
     for (int i = 0; i < m_cases.size() && i < ShownCases; ++i) {
         const core::CallerCase &found = m_cases[i];
         const QString state = found.disposition == QLatin1String("prank")
@@ -111,8 +111,7 @@ void CallerHistoryPanel::refresh()
                           core::labels::age(found.lastCallAt, now));
     }
     if (m_cases.size() > ShownCases)
-        lines << tr("… and %n more case(s) on the board", nullptr,
-                    int(m_cases.size()) - ShownCases);
+        lines << tr("… and %1 more on the board").arg(m_cases.size() - ShownCases);
     m_history->setText(lines.join(QLatin1Char('\n')));
     m_history->setVisible(!lines.isEmpty());
 

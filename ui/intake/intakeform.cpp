@@ -52,6 +52,15 @@ protected:
     }
 };
 
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text)
+        if (c.isDigit())
+            digits += c;
+    return digits;
+}
+
 } // namespace
 
 IntakeForm::IntakeForm(QWidget *parent)
@@ -118,6 +127,9 @@ QPushButton:disabled { background: #cfd8dc; color: #78909c; }
     m_number = new QLineEdit(this);
     m_number->setObjectName(QStringLiteral("callerNumber"));
     m_number->setMaxLength(MaxPhoneLength + 40);
+    // A whole number stays readable beside its mark.
+    m_number->setMinimumWidth(
+        m_number->fontMetrics().horizontalAdvance(QStringLiteral("+62 812-3456-78901")) + 16);
     m_numberLabel = fieldLabel(m_number);
     m_numberMark = new QLabel(this);
     m_numberMark->setObjectName(QStringLiteral("callerNumberMark"));
@@ -532,7 +544,9 @@ void IntakeForm::updateNumberMark()
     QString colour = QStringLiteral("#546e7a");
     switch (number.kind) {
     case CallerNumber::Kind::Number:
-        if (number.display != m_number->text().trimmed())
+        // Only when it reads differently (+62…, a missing 0): dashes alone add nothing and
+        // would take the width the number needs.
+        if (digitsOf(number.display) != digitsOf(m_number->text()))
             mark = QStringLiteral("→ %1").arg(number.display);
         break;
     case CallerNumber::Kind::Withheld:
