@@ -1,19 +1,27 @@
 // No call is lost: calls taken from the keyboard while the database server is down are kept in
 // the console's offline journal, shown as waiting, and land exactly once when the server is
-// back, also through a console started again on the same workstation; a save whose answer was
-// lost is resent and returns the same case. Its own executable: it stops the shared test cluster.
+// back, also through a console started again on the same workstation, and after a console was
+// killed mid-save; a save whose answer was lost is resent and returns the same case. Its own
+// executable: it stops the shared test cluster.
 #include "intake/intakejson.h"
 #include "intakeconsole.h"
 #include "intakescript.h"
 #include "testcluster.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
 #include <optional>
+#include <string>
+#include <unistd.h>
 
 using namespace pela;
 using pela::test::IntakeConsole;
@@ -194,4 +202,81 @@ TEST_CASE("a save whose answer was lost is sent again from the journal and retur
     CHECK(sent.first().at(1).toString() == caseNumber);
     CHECK(one(conninfo, QStringLiteral("SELECT count(*) FROM cases")) == QStringLiteral("1"));
     CHECK(console.controller().waitingCount() == 0);
+}
+
+// The console the crash test kills: a child run of this executable (see below), told its
+// database and home through the environment. Ready once loaded; after the parent stopped the
+// server it takes the three calls, prints their keys, starts a fourth save and is killed
+// (SIGKILL) before any answer can come back: the fourth entry is still held by it.
+TEST_CASE("(child of the crash test) takes calls offline and dies mid-save", "[.crashchild]")
+{
+    const QString conninfo = qEnvironmentVariable("PELA_TEST_CHILD_CONNINFO");
+    const QString home = qEnvironmentVariable("PELA_TEST_CHILD_HOME");
+    REQUIRE_FALSE(conninfo.isEmpty());
+    IntakeConsole console(conninfo, home, QStringLiteral("ws-07"));
+    REQUIRE(console.waitReady());
+    REQUIRE(console.activate());
+    std::printf("ready\n");
+    std::fflush(stdout);
+    std::string go;
+    std::getline(std::cin, go); // the parent stops the server, then says go
+    for (const QString &key :
+         takeThreeCallsOffline(console, QStringLiteral("kept on this workstation")))
+        std::printf("key %s\n", qPrintable(key));
+    const pela::test::ScriptedCall fourth =
+        pela::test::typeQuickCall(console.form(), QStringLiteral("081355500025"),
+                                  QStringLiteral("batu mer"), QStringLiteral("medical"));
+    REQUIRE(fourth.saved);
+    std::printf("key %s\n", qPrintable(fourth.request.clientKey));
+    // No answer has come back yet: the form still waits for it.
+    std::printf("saving %d\n", console.form().isSaving() ? 1 : 0);
+    std::fflush(stdout);
+    ::kill(::getpid(), SIGKILL);
+}
+
+TEST_CASE("calls kept by a console killed while the server was down, one of them mid-save, are "
+          "each sent exactly once by the console started next on that workstation")
+{
+    const QString conninfo = TestCluster::instance().freshDatabase();
+    QTemporaryDir home;
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PELA_TEST_CHILD_CONNINFO"), conninfo);
+    environment.insert(QStringLiteral("PELA_TEST_CHILD_HOME"), home.path());
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("[.crashchild]")});
+    REQUIRE(child.waitForStarted());
+    QByteArray out;
+    REQUIRE(waitFor(
+        [&] {
+            child.waitForReadyRead(100);
+            out += child.readAllStandardOutput();
+            return out.contains("ready\n") || child.state() == QProcess::NotRunning;
+        },
+        60000));
+    REQUIRE(out.contains("ready\n"));
+
+    std::optional<ServerDown> down;
+    down.emplace();
+    child.write("go\n");
+    REQUIRE(child.waitForFinished(60000));
+    out += child.readAllStandardOutput();
+    CHECK(child.exitStatus() == QProcess::CrashExit);
+    QStringList keys;
+    for (const QByteArray &line : out.split('\n'))
+        if (line.startsWith("key "))
+            keys << QString::fromUtf8(line.mid(4));
+    REQUIRE(keys.size() == 4);
+    CHECK(out.contains("saving 1\n")); // killed mid-save
+
+    down->startAgain();
+    IntakeConsole next(conninfo, home.path(), QStringLiteral("ws-07"));
+    next.controller().setRetryInterval(std::chrono::milliseconds(300));
+    REQUIRE(next.waitReady());
+    // The dead console's lease on the fourth ends at once: all four go.
+    REQUIRE(waitFor([&] { return next.controller().waitingCount() == 0; }, 60000));
+    CHECK(casesPerKey(conninfo, keys) == QStringLiteral("1,1,1,1"));
+    QTest::qWait(1000);
+    CHECK(one(conninfo, QStringLiteral("SELECT count(*) FROM cases")) == QStringLiteral("4"));
 }
