@@ -69,6 +69,12 @@ const core::DbError &LiveSession::interruption() const
     return m_sync->lastError();
 }
 
+void LiveSession::selectCase(const QString &caseNumber)
+{
+    m_selectedCase = caseNumber;
+    emit selectedCaseChanged(caseNumber);
+}
+
 void LiveSession::start()
 {
     const QString conninfo = m_connector->conninfo();

@@ -46,6 +46,10 @@ public:
     // Who is logged in (groups, a liaison's hospital), read through the runner at connect;
     // empty (may nothing) until then. Screens enable what the login may do from it.
     const core::LoginProfile &loginProfile() const { return m_loginProfile; }
+    // The case this console's operator works on now (saved and handed to dispatch, picked on
+    // the board); the console's screens follow it. Empty when none.
+    QString selectedCase() const { return m_selectedCase; }
+    void selectCase(const QString &caseNumber);
 
     // Live sync lost its connection and is reconnecting; what is shown may be out of date.
     bool isInterrupted() const;
@@ -61,6 +65,7 @@ signals:
     // commandRunner() was created or dropped.
     void commandRunnerChanged();
     void loginProfileChanged();
+    void selectedCaseChanged(const QString &caseNumber);
 
 private:
     void start();
@@ -80,6 +85,7 @@ private:
     QTimer *m_clockTimer = nullptr;
     QDateTime m_interruptedSince;
     core::LoginProfile m_loginProfile;
+    QString m_selectedCase;
 };
 
 } // namespace pela::ui

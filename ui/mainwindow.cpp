@@ -7,6 +7,7 @@
 #include "connectionbanner.h"
 #include "databaseconnector.h"
 #include "dispatch/unitdragsource.h"
+#include "intake/intakecontroller.h"
 #include "intake/intakeform.h"
 #include "languageswitcher.h"
 #include "live/caselistmodel.h"
@@ -118,8 +119,8 @@ void MainWindow::createPanels()
 {
     m_banner = new ConnectionBanner(this);
 
-    // The intake form; its gazetteer and the runner's commands are wired where the command
-    // runner lives (they must not load or save on this thread).
+    // The intake form; its controller loads the gazetteer and sends its commands through the
+    // session's command runner, keeping what cannot be sent in the offline journal.
     m_intakeForm = new IntakeForm(this);
     const core::TriageLoadResult triage = core::TriageProtocol::configured();
     m_intakeForm->setTriageProtocol(triage.protocol);
@@ -131,6 +132,9 @@ void MainWindow::createPanels()
         new core::PossibleDuplicatesModel(m_session->state(), m_intakeForm));
     m_selection = new Selection(this);
     m_mapPanel = new MapPanel(m_session, m_connector, m_selection, this);
+    m_intakeController = new IntakeController(
+        m_intakeForm, m_session, IntakeController::openDefaultJournal(m_intakeForm), this);
+    m_intakeController->setConnector(m_connector);
 
     // Units and hospitals share the map's place until the map shows them itself.
     m_unitProxy = new LiveTableProxyModel(LiveTableProxyModel::Table::Units, this);
@@ -172,6 +176,10 @@ void MainWindow::createPanels()
         detail->setAttribute(Qt::WA_DeleteOnClose);
         detail->show();
     });
+    // A case handed to dispatch is selected on the board, also when it arrives a moment later.
+    connect(m_session, &LiveSession::selectedCaseChanged, this, &MainWindow::showSelectedCase);
+    connect(m_caseBoardPanel->view()->model(), &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::showSelectedCase);
 
     // Intake on the left (the call-taker's eyes start there), map and case board on the right.
     auto *rightColumn = new QSplitter(Qt::Vertical, this);
@@ -332,6 +340,20 @@ void MainWindow::updateTabTitles()
     m_mapTabs->setTabText(
         1, tr("Units (%1 of %2 available)").arg(available).arg(m_unitProxy->rowCount()));
     m_mapTabs->setTabText(2, tr("Hospitals (%1)").arg(m_hospitalProxy->rowCount()));
+}
+
+void MainWindow::showSelectedCase()
+{
+    const QString number = m_session->selectedCase();
+    QAbstractItemModel *model = m_caseBoardPanel->view()->model();
+    if (number.isEmpty() || !model)
+        return;
+    const QModelIndexList found =
+        model->match(model->index(0, 0), core::CaseNumberRole, number, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return;
+    if (m_caseBoardPanel->view()->currentIndex().row() != found.first().row())
+        m_caseBoardPanel->view()->setCurrentIndex(found.first());
 }
 
 void MainWindow::updateLanguageActions()

@@ -20,6 +20,7 @@ class LanguageSwitcher;
 class LiveSession;
 class LiveTableProxyModel;
 class LiveTableView;
+class IntakeController;
 class IntakeForm;
 class MapPanel;
 class Selection;
@@ -42,6 +43,7 @@ public:
     MapPanel *mapPanel() const { return m_mapPanel; }
     // The selection the map, the case board and intake share.
     Selection *selection() const { return m_selection; }
+    IntakeController *intakeController() const { return m_intakeController; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -58,6 +60,8 @@ private:
     void updateTabTitles();
     void updateLanguageActions();
     void updateClock();
+    // Selects the session's selected case on the board (once it is there).
+    void showSelectedCase();
     QString databaseDescription() const;
     // Whether the boards show the database's data: connected and loaded at least once.
     bool countsKnown() const;
@@ -68,6 +72,7 @@ private:
 
     ConnectionBanner *m_banner = nullptr;
     IntakeForm *m_intakeForm = nullptr;
+    IntakeController *m_intakeController = nullptr;
     QTabWidget *m_mapTabs = nullptr;
     MapPanel *m_mapPanel = nullptr;
     Selection *m_selection = nullptr;

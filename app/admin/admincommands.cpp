@@ -120,6 +120,20 @@ const QList<CommandSpec> &commandTable()
          {flag("--reassign", "take the unit off its other case first")},
          QStringLiteral("assign a unit to a case"),
          commandDispatch},
+        {S{QStringLiteral("call"), QStringLiteral("ring")},
+         {},
+         {option("--phone", "P", "the caller's number as the phone system shows it, or 'withheld'"),
+          flag("--withheld", "the caller's number was not shown (instead of --phone)"),
+          option("--workstation", "W",
+                 "the console that answered (its host name or the "
+                 "workstation= of its pela.conf)",
+                 true)},
+         QStringLiteral("the phone system's hook: fill that console's intake form"),
+         commandCallRing,
+         QStringLiteral("Run by the phone system when a 112 call is answered (e.g. an Asterisk "
+                        "AGI script,\nas a login of the group pela_telephony). The console of "
+                        "that workstation fills\nthe number, and keeps the server's time as the "
+                        "call's ring time.\n")},
         {S{QStringLiteral("unit"), QStringLiteral("status")},
          {QStringLiteral("UNIT"), QStringLiteral("STATUS")},
          {option("--hospital", "CODE", "with transporting: the destination hospital"),

@@ -1,6 +1,6 @@
-// The commands of pela-admin by subject (databasecli.cpp, casecli.cpp, unitcli.cpp, devicecli.cpp,
-// simulatecli.cpp); the table
-// in admincommands.cpp gives each its words, arguments and options.
+// The commands of pela-admin by subject (databasecli.cpp, casecli.cpp, unitcli.cpp, callcli.cpp,
+// mapcli.cpp, operatorcli.cpp, devicecli.cpp, simulatecli.cpp); the table in admincommands.cpp
+// gives each its words, arguments and options.
 #pragma once
 
 #include "arguments.h"
@@ -30,6 +30,7 @@ int commandOperatorAdd(const Invocation &call, Output &output);
 int commandOperatorList(const Invocation &call, Output &output);
 int commandOperatorDisable(const Invocation &call, Output &output);
 int commandHospitalLoginAdd(const Invocation &call, Output &output);
+int commandCallRing(const Invocation &call, Output &output);
 int commandUnitStatus(const Invocation &call, Output &output);
 
 int commandDeviceAdd(const Invocation &call, Output &output);

@@ -1,8 +1,11 @@
 // pela-console: the operator console. Options: --db CONNINFO, --language id|en,
+// --workstation NAME (the name the phone system's rings are addressed to),
 // --screenshot FILE (grab the window after start-up, for docs and checks, then exit),
 // --size WxH (the screenshot's window size).
 #include "databaseconnector.h"
 #include "geo/maplayerstore.h"
+#include "intake/intakecontroller.h"
+#include "intake/workstation.h"
 #include "languageswitcher.h"
 #include "live/livesync.h"
 #include "livesession.h"
@@ -23,6 +26,7 @@ struct Options
     QCommandLineOption language{QStringLiteral("language")};
     QCommandLineOption screenshot{QStringLiteral("screenshot")};
     QCommandLineOption size{QStringLiteral("size")};
+    QCommandLineOption workstation{QStringLiteral("workstation")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
 };
 
@@ -48,10 +52,15 @@ void describe(QCommandLineParser &parser, Options &options)
     options.size.setDescription(QCoreApplication::translate(
         "pela-console",
         "With --screenshot: the window's size, e.g. 1920x1080 (default 1366x768)."));
+    options.workstation.setValueName(QCoreApplication::translate("pela-console", "NAME"));
+    options.workstation.setDescription(QCoreApplication::translate(
+        "pela-console", "This workstation's name, which the phone system's rings are addressed "
+                        "to. Default: workstation= under [console] in the settings file, or the "
+                        "host name."));
     options.help.setDescription(
         QCoreApplication::translate("pela-console", "Show this help and exit."));
-    parser.addOptions(
-        {options.database, options.language, options.screenshot, options.size, options.help});
+    parser.addOptions({options.database, options.language, options.screenshot, options.size,
+                       options.workstation, options.help});
 }
 
 void printError(const QString &message)
@@ -124,8 +133,18 @@ int main(int argc, char *argv[])
         screenshotSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
 
+    const QString workstation = pela::core::Workstation::name(parser.value(options.workstation));
+    if (const QString problem = pela::core::Workstation::whyNot(workstation); !problem.isEmpty()) {
+        // A name the phone system cannot address: a typo on the command line is refused, a host
+        // name that cannot be one only means rings do not reach this console.
+        printError(problem);
+        if (parser.isSet(options.workstation))
+            return 2;
+    }
+
     pela::ui::DatabaseConnector connector(parser.value(options.database));
     pela::ui::MainWindow window(&connector, &languages);
+    window.intakeController()->setWorkstation(workstation);
 
     const QString screenshotFile = parser.value(options.screenshot);
     if (screenshotFile.isEmpty()) {

@@ -13,22 +13,32 @@ PhoneNumber callerNumber(const CallInfo &call)
                                     : PhoneNumber::parse(call.callerPhone);
 }
 
-// Empty when the call's number, name and handset location are acceptable.
-QString validateCall(const CallInfo &call)
+using Field = CommandResult::Field;
+
+// Why an input is refused, and which field it is about; empty when it is acceptable.
+struct Problem
+{
+    QString message;
+    Field field = Field::None;
+};
+
+// The call's number, name and handset location.
+Problem validateCall(const CallInfo &call)
 {
     if (call.callerPhoneWithheld && !call.callerPhone.trimmed().isEmpty())
-        return IncidentCommands::tr("The caller's number is marked withheld, yet \"%1\" was "
-                                    "given; keep one of the two.")
-            .arg(InputRules::printable(call.callerPhone.trimmed()));
+        return {IncidentCommands::tr("The caller's number is marked withheld, yet \"%1\" was "
+                                     "given; keep one of the two.")
+                    .arg(InputRules::printable(call.callerPhone.trimmed())),
+                Field::CallerPhone};
     if (const PhoneNumber number = callerNumber(call); !number.isAccepted())
-        return number.problem();
+        return {number.problem(), Field::CallerPhone};
     if (QString problem = InputRules::whyNot(TextField::CallerName, call.callerName);
         !problem.isEmpty())
-        return problem;
+        return {problem, Field::CallerName};
     if (QString problem = InputRules::whyNotCoordinates(call.amlLat, call.amlLon);
         !problem.isEmpty())
-        return problem;
-    return InputRules::whyNotUncertainty(call.amlAccuracyM);
+        return {problem, Field::Coordinates};
+    return {InputRules::whyNotUncertainty(call.amlAccuracyM), Field::Coordinates};
 }
 
 QVariant textOrNull(const QString &text)
@@ -53,25 +63,30 @@ CommandResult IncidentCommands::openCase(const OpenCaseRequest &request)
     if (!caseCategories().contains(request.category))
         return CommandResult::invalid(
             tr("Unknown category \"%1\"; choose one of: %2.")
-                .arg(request.category, caseCategories().join(QStringLiteral(", "))));
+                .arg(request.category, caseCategories().join(QStringLiteral(", "))),
+            Field::Category);
     if (request.priority < 1 || request.priority > 4)
-        return CommandResult::invalid(tr("Priority must be 1 (red), 2 (yellow), 3 (green) or 4."));
-    for (const QString &problem :
-         {validateCall(request.call), InputRules::whyNotCoordinates(request.lat, request.lon),
-          InputRules::whyNotUncertainty(request.locationUncertaintyM),
-          InputRules::whyNot(TextField::Address, request.locationText),
-          InputRules::whyNot(TextField::Notes, request.notes)})
-        if (!problem.isEmpty())
-            return CommandResult::invalid(problem);
+        return CommandResult::invalid(tr("Priority must be 1 (red), 2 (yellow), 3 (green) or 4."),
+                                      Field::Priority);
+    for (const Problem &problem :
+         {validateCall(request.call),
+          Problem{InputRules::whyNotCoordinates(request.lat, request.lon), Field::Coordinates},
+          Problem{InputRules::whyNotUncertainty(request.locationUncertaintyM), Field::Coordinates},
+          Problem{InputRules::whyNot(TextField::Address, request.locationText), Field::Address},
+          Problem{InputRules::whyNot(TextField::Notes, request.notes), Field::Notes}})
+        if (!problem.message.isEmpty())
+            return CommandResult::invalid(problem.message, problem.field);
     const PhoneNumber phone = callerNumber(request.call);
     if (request.patientsCount < 0 || request.patientsCount > 500)
-        return CommandResult::invalid(tr("The number of patients must be between 0 and 500."));
+        return CommandResult::invalid(tr("The number of patients must be between 0 and 500."),
+                                      Field::Patients);
     const bool needsLocation = request.category != QLatin1String("prank_silent") &&
                                request.category != QLatin1String("other_info");
     if (needsLocation && request.locationText.trimmed().isEmpty() && !request.lat &&
         request.kelurahanCode.isEmpty())
         return CommandResult::invalid(
-            tr("Where is the emergency? Give an address, a kelurahan or a point on the map."));
+            tr("Where is the emergency? Give an address, a kelurahan or a point on the map."),
+            Field::Address);
 
     return inTransaction(CommandAction::OpenCase, [&](Work &work) {
         CommandResult result;
@@ -91,7 +106,8 @@ CommandResult IncidentCommands::openCase(const OpenCaseRequest &request)
             work.run("SELECT 1 FROM places WHERE code = $1", {request.kelurahanCode}).rowCount() ==
                 0)
             throw Abort{CommandResult::invalid(
-                tr("There is no kelurahan with code %1.").arg(request.kelurahanCode))};
+                tr("There is no kelurahan with code %1.").arg(request.kelurahanCode),
+                Field::Kelurahan)};
         // The server gives the number, the opening time and who opened it.
         const PgResult inserted = work.run(
             "INSERT INTO cases (category, priority, location_text, kelurahan_code, lat, lon,"
@@ -121,8 +137,8 @@ CommandResult IncidentCommands::openCase(const OpenCaseRequest &request)
 
 CommandResult IncidentCommands::addCall(const QString &caseNumber, const CallInfo &call)
 {
-    if (const QString problem = validateCall(call); !problem.isEmpty())
-        return CommandResult::invalid(problem);
+    if (const Problem problem = validateCall(call); !problem.message.isEmpty())
+        return CommandResult::invalid(problem.message, problem.field);
     const PhoneNumber phone = callerNumber(call);
     return inTransaction(CommandAction::AddCall, [&](Work &work) {
         const Work::CaseRow row = work.lockCase(caseNumber);

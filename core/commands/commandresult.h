@@ -21,6 +21,22 @@ struct CommandResult
         OutcomeUnknown
     };
 
+    // The input a refusal is about, so a form can put the cursor there; None when it is not
+    // about one field (a conflict, the server's rules, the database).
+    enum class Field
+    {
+        None,
+        Category,
+        Priority,
+        CallerPhone,
+        CallerName,
+        Address,
+        Coordinates,
+        Kelurahan,
+        Patients,
+        Notes,
+    };
+
     Status status = Status::Ok;
     QString message;     // operator's words: what happened, or why not
     QString warning;     // Ok, but the operator should know (e.g. the hospital is diverting)
@@ -29,13 +45,15 @@ struct CommandResult
     QString caseNumber;
     qint64 assignmentId = 0;
     DbError error; // the database's own error, when there was one
+    Field field = Field::None;
 
     bool ok() const { return status == Status::Ok; }
-    static CommandResult invalid(QString message)
+    static CommandResult invalid(QString message, Field field = Field::None)
     {
         CommandResult result;
         result.status = Status::Invalid;
         result.message = std::move(message);
+        result.field = field;
         return result;
     }
     static CommandResult conflict(QString message)

@@ -249,6 +249,19 @@ void LiveSync::takeNotifications()
         ++m_counters.notifications;
         const QStringList parts = payload.split(QLatin1Char(':'));
         const auto table = parts.size() == 3 ? tables.constFind(parts[0]) : tables.cend();
+        if (table == tables.cend() && parts.size() == 3 && !parts[0].isEmpty()) {
+            // A table the state does not hold (call_rings, places, settings): forwarded to
+            // whoever follows it, as calls and referrals are; no ids means any row.
+            QList<qint64> ids;
+            for (QStringView id : QStringView(parts[2]).split(QLatin1Char(','))) {
+                bool ok = false;
+                const qint64 value = id.toLongLong(&ok);
+                if (ok)
+                    ids << value;
+            }
+            emit rowsChanged(parts[0], ids);
+            continue;
+        }
         if (table == tables.cend()) {
             qCWarning(lcLiveSync) << "ignoring notification" << payload;
             continue;

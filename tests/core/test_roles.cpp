@@ -25,10 +25,11 @@ enum Login
     HaulussyLiaison, // bound to RSUD dr. M. Haulussy (HLS), whose units need its acceptance
     LeimenaLiaison,  // bound to RSUP Dr. J. Leimena (LMN)
     Gateway,
+    Telephony, // the phone system's login (pela-admin call ring)
     LoginCount
 };
-const char *const LoginNames[] = {"call-taker",  "dispatcher",  "shift lead",      "admin",
-                                  "HLS liaison", "LMN liaison", "position gateway"};
+const char *const LoginNames[] = {"call-taker",  "dispatcher",  "shift lead",       "admin",
+                                  "HLS liaison", "LMN liaison", "position gateway", "phone system"};
 
 // One action: the SQL (ids in {braces} filled from the fixture) and, per login in the order
 // above, '+' allowed or '-' refused. A statement that runs but changes nothing counts as
@@ -42,191 +43,201 @@ struct Action
 
 const Action Actions[] = {
     // Reading
-    {"read callers' phone numbers", "SELECT caller_phone FROM cases", "++++---"},
-    {"read calls", "SELECT * FROM calls", "++++---"},
-    {"read the case history", "SELECT * FROM case_events", "++++---"},
-    {"read every unit", "SELECT * FROM units", "++++---"},
-    {"read units' positions", "SELECT id, call_sign, lat, lon, position_at FROM units", "++++--+"},
-    {"read position history", "SELECT * FROM unit_positions", "++++---"},
-    {"read hospitals' public status", "SELECT code, er_status FROM hospitals", "++++++-"},
-    {"read beds", "SELECT * FROM hospital_beds", "++++++-"},
-    {"read the schema version", "SELECT max(version) FROM schema_migrations", "+++++++"},
-    {"read the map", "SELECT count(*) FROM map_features", "+++++++"},
-    {"read the settings", "SELECT * FROM settings", "+++++++"},
-    {"read interval figures", "SELECT * FROM case_intervals", "++++---"},
-    {"read which login speaks for which hospital", "SELECT * FROM hospital_logins", "---+---"},
-    {"read the hospital's own view of cases", "SELECT * FROM hospital_cases", "----++-"},
-    {"read the hospital's own view of events", "SELECT * FROM hospital_case_events", "----++-"},
-    {"read the hospital's own units", "SELECT * FROM hospital_units", "----++-"},
-    {"read the hospital's own positions", "SELECT * FROM hospital_unit_positions", "----++-"},
+    {"read callers' phone numbers", "SELECT caller_phone FROM cases", "++++----"},
+    {"read calls", "SELECT * FROM calls", "++++----"},
+    {"read the case history", "SELECT * FROM case_events", "++++----"},
+    {"read every unit", "SELECT * FROM units", "++++----"},
+    {"read units' positions", "SELECT id, call_sign, lat, lon, position_at FROM units", "++++--+-"},
+    {"read position history", "SELECT * FROM unit_positions", "++++----"},
+    {"read hospitals' public status", "SELECT code, er_status FROM hospitals", "++++++--"},
+    {"read beds", "SELECT * FROM hospital_beds", "++++++--"},
+    {"read the schema version", "SELECT max(version) FROM schema_migrations", "++++++++"},
+    {"read the map", "SELECT count(*) FROM map_features", "+++++++-"},
+    {"read the settings", "SELECT * FROM settings", "+++++++-"},
+    {"read interval figures", "SELECT * FROM case_intervals", "++++----"},
+    {"read which login speaks for which hospital", "SELECT * FROM hospital_logins", "---+----"},
+    {"read the hospital's own view of cases", "SELECT * FROM hospital_cases", "----++--"},
+    {"read the hospital's own view of events", "SELECT * FROM hospital_case_events", "----++--"},
+    {"read the hospital's own units", "SELECT * FROM hospital_units", "----++--"},
+    {"read the hospital's own positions", "SELECT * FROM hospital_unit_positions", "----++--"},
 
     // Cases and calls
     {"open a case with its event",
      "WITH c AS (INSERT INTO cases (category, priority, location_text) VALUES ('medical', 2,"
      " 'Waihaong') RETURNING id) INSERT INTO case_events (case_id, kind)"
      " SELECT id, 'case_opened' FROM c",
-     "++++---"},
+     "++++----"},
     {"open a case without its event",
      "INSERT INTO cases (category, priority, location_text) VALUES ('medical', 2, 'Waihaong')",
-     "-------"},
+     "--------"},
     {"choose a case's number",
      "INSERT INTO cases (number, category, priority) VALUES"
      " ('2026-999999', 'medical', 2)",
-     "-------"},
-    {"rewrite the case-number counter", "UPDATE case_number_counters SET last = 1", "-------"},
-    {"take a case number", "SELECT pela_next_case_number()", "-------"},
+     "--------"},
+    {"rewrite the case-number counter", "UPDATE case_number_counters SET last = 1", "--------"},
+    {"take a case number", "SELECT pela_next_case_number()", "--------"},
     {"change an open case's priority with its event",
      "UPDATE cases SET priority = 3 WHERE id = {open};"
      " INSERT INTO case_events (case_id, kind) VALUES ({open}, 'priority_changed')",
-     "++++---"},
+     "++++----"},
     {"change a closed case with an event",
      "UPDATE cases SET notes = 'afterwards' WHERE id = {closed};"
      " INSERT INTO case_events (case_id, kind) VALUES ({closed}, 'case_details_changed')",
-     "-------"},
+     "--------"},
     {"set a case's state by hand",
      "UPDATE cases SET state = 'on_scene' WHERE id = {open};"
      " INSERT INTO case_events (case_id, kind) VALUES ({open}, 'x')",
-     "-------"},
+     "--------"},
     {"close a case",
      "UPDATE cases SET state = 'closed', disposition = 'prank' WHERE id = {other};"
      " INSERT INTO case_events (case_id, kind) VALUES ({other}, 'case_closed')",
-     "--++---"},
+     "--++----"},
     {"reopen a closed case",
      "UPDATE cases SET state = 'waiting', disposition = NULL WHERE id = {closed};"
      " INSERT INTO case_events (case_id, kind) VALUES ({closed}, 'case_reopened')",
-     "--++---"},
+     "--++----"},
     {"record a call on an open case",
-     "INSERT INTO calls (case_id, caller_phone) VALUES ({open}, '+6281247000000')", "++++---"},
+     "INSERT INTO calls (case_id, caller_phone) VALUES ({open}, '+6281247000000')", "++++----"},
     {"record a call on a closed case",
-     "INSERT INTO calls (case_id, caller_phone) VALUES ({closed}, '+6281247000000')", "-------"},
+     "INSERT INTO calls (case_id, caller_phone) VALUES ({closed}, '+6281247000000')", "--------"},
     {"move a call to another case (a duplicate)",
-     "UPDATE calls SET case_id = {other} WHERE case_id = {open}", "--++---"},
+     "UPDATE calls SET case_id = {other} WHERE case_id = {open}", "--++----"},
 
     // History
     {"write a case's history row", "INSERT INTO case_events (case_id, kind) VALUES ({open}, 'x')",
-     "++++---"},
+     "++++----"},
     {"write an event of HLS", "INSERT INTO case_events (hospital_id, kind) VALUES ({hls}, 'x')",
-     "+++++--"},
+     "+++++---"},
     {"write an event of an HLS ambulance",
-     "INSERT INTO case_events (unit_id, kind) VALUES ({hlsUnit}, 'x')", "+++++--"},
-    {"rewrite history", "UPDATE case_events SET kind = 'rewritten'", "-------"},
+     "INSERT INTO case_events (unit_id, kind) VALUES ({hlsUnit}, 'x')", "+++++---"},
+    {"rewrite history", "UPDATE case_events SET kind = 'rewritten'", "--------"},
     {"acknowledge an alert",
-     "INSERT INTO case_events (case_id, kind) VALUES ({open}, 'alert_acknowledged')", "-+++---"},
-    {"delete history", "DELETE FROM case_events", "-------"},
+     "INSERT INTO case_events (case_id, kind) VALUES ({open}, 'alert_acknowledged')", "-+++----"},
+    {"delete history", "DELETE FROM case_events", "--------"},
 
     // Units on cases
     {"dispatch a free city ambulance with its event",
      "INSERT INTO assignments (case_id, unit_id, state) VALUES ({open}, {kota2}, 'dispatched');"
      " INSERT INTO case_events (case_id, unit_id, kind) VALUES ({open}, {kota2}, 'unit_assigned')",
-     "-+++---"},
+     "-+++----"},
     {"send a unit on its way with the event",
      "UPDATE assignments SET state = 'en_route' WHERE id = {dispatched};"
      " INSERT INTO case_events (case_id, unit_id, kind) VALUES ({open}, {kota1}, 'x')",
-     "-+++---"},
+     "-+++----"},
     {"rewrite when a unit was dispatched",
      "UPDATE assignments SET dispatched_at = '2020-01-01', assigned_by = 'x'"
      " WHERE id = {dispatched};"
      " SELECT count(*) AS changed FROM assignments WHERE id = {dispatched}"
      " AND (dispatched_at < '2021-01-01' OR assigned_by = 'x')",
-     "-------"},
+     "--------"},
     {"mark an assignment undone by writing it",
      "UPDATE assignments SET undone_at = now(), undone_by = 'x' WHERE id = {dispatched};"
      " INSERT INTO case_events (case_id, kind) VALUES ({open}, 'x');"
      " SELECT count(*) AS changed FROM assignments WHERE id = {dispatched}"
      " AND undone_at IS NOT NULL",
-     "-------"},
+     "--------"},
     {"read the partner-request figures",
      "SELECT * FROM pela_partner_requests(now() - interval '1 day', now() + interval '1 day')",
-     "++++++-"},
+     "++++++--"},
     {"answer a partner request by writing it",
      "UPDATE assignments SET state = 'dispatched' WHERE id = {request};"
      " INSERT INTO case_events (case_id, unit_id, kind) VALUES ({requestCase}, {hlsUnit}, 'x')",
-     "-------"},
-    {"accept HLS's request", "SELECT * FROM pela_answer_request('AMB-HLS-1', true)", "-++-+--"},
+     "--------"},
+    {"accept HLS's request", "SELECT * FROM pela_answer_request('AMB-HLS-1', true)", "-++-+---"},
     {"decline HLS's request with a reason",
-     "SELECT * FROM pela_answer_request('AMB-HLS-1', false, 'no crew')", "-++-+--"},
-    {"expire due requests", "SELECT pela_expire_due_requests()", "++++++-"},
+     "SELECT * FROM pela_answer_request('AMB-HLS-1', false, 'no crew')", "-++-+---"},
+    {"expire due requests", "SELECT pela_expire_due_requests()", "++++++--"},
     {"take an HLS ambulance out of service",
-     "SELECT pela_set_unit_service('AMB-HLS-2', false, 'flat tyre')", "-++-+--"},
+     "SELECT pela_set_unit_service('AMB-HLS-2', false, 'flat tyre')", "-++-+---"},
     {"take a city ambulance out of service",
-     "SELECT pela_set_unit_service('AMB-KOTA-2', false, 'flat tyre')", "-++----"},
+     "SELECT pela_set_unit_service('AMB-KOTA-2', false, 'flat tyre')", "-++-----"},
     {"set a unit's status by hand",
      "UPDATE units SET status = 'on_scene' WHERE id = {kota2};"
      " INSERT INTO case_events (unit_id, kind) VALUES ({kota2}, 'x')",
-     "-------"},
+     "--------"},
     {"mark the patient coming to HLS as arrived",
-     "SELECT * FROM pela_mark_patient_arrived('AMB-GPM-1')", "-++-+--"},
+     "SELECT * FROM pela_mark_patient_arrived('AMB-GPM-1')", "-++-+---"},
 
     // Positions
     {"record a position fix",
      "INSERT INTO unit_positions (unit_id, lat, lon, fix_at)"
      " VALUES ({kota2}, -3.70, 128.18, now())",
-     "---+--+"},
+     "---+--+-"},
     {"move a unit",
      "UPDATE units SET lat = -3.70, lon = 128.18, position_at = now()"
      " WHERE id = {kota2}",
-     "---+--+"},
-    {"put a unit off the Earth", "UPDATE units SET lat = 999 WHERE id = {kota2}", "-------"},
+     "---+--+-"},
+    {"put a unit off the Earth", "UPDATE units SET lat = 999 WHERE id = {kota2}", "--------"},
     {"date a fix in the future",
      "INSERT INTO unit_positions (unit_id, lat, lon, fix_at)"
      " VALUES ({kota2}, -3.70, 128.18, now() + interval '1 hour')",
-     "-------"},
+     "--------"},
 
     // Hospitals
     {"set HLS's ER status",
      "WITH u AS (UPDATE hospitals SET er_status = 'diverting', er_status_reason = 'full'"
      " WHERE code = 'HLS' RETURNING 1) SELECT count(*) AS changed FROM u",
-     "--+++--"},
+     "--+++---"},
     {"set LMN's ER status",
      "WITH u AS (UPDATE hospitals SET er_status = 'limited', er_status_reason = 'CT down'"
      " WHERE code = 'LMN' RETURNING 1) SELECT count(*) AS changed FROM u",
-     "--++-+-"},
+     "--++-+--"},
     {"set HLS's free beds",
      "WITH u AS (UPDATE hospital_beds SET available = 1 WHERE hospital_id = {hls} RETURNING 1)"
      " SELECT count(*) AS changed FROM u",
-     "--+++--"},
+     "--+++---"},
     {"change whether HLS must accept requests",
-     "UPDATE hospitals SET requires_acceptance = false WHERE code = 'HLS'", "---+---"},
+     "UPDATE hospitals SET requires_acceptance = false WHERE code = 'HLS'", "---+----"},
     {"bind a login to a hospital",
-     "INSERT INTO hospital_logins (login, hospital_id) VALUES ('somebody', {lmn})", "---+---"},
+     "INSERT INTO hospital_logins (login, hospital_id) VALUES ('somebody', {lmn})", "---+----"},
     {"move a liaison to another hospital",
-     "UPDATE hospital_logins SET hospital_id = {lmn} WHERE hospital_id = {hls}", "---+---"},
+     "UPDATE hospital_logins SET hospital_id = {lmn} WHERE hospital_id = {hls}", "---+----"},
     {"change a setting", "UPDATE settings SET value = '5' WHERE key = 'request_timeout_seconds'",
-     "---+---"},
+     "---+----"},
 
     // The position gateway's tables (migration 6)
     {"read the registered devices", "SELECT device_id, unit_id, token_hash FROM devices",
-     "---+--+"},
+     "---+--+-"},
     {"register a device",
-     "INSERT INTO devices (device_id, unit_id) VALUES ('new-tracker', {kota1})", "---+---"},
+     "INSERT INTO devices (device_id, unit_id) VALUES ('new-tracker', {kota1})", "---+----"},
     {"move a device to another unit",
      "WITH u AS (UPDATE devices SET unit_id = {kota1} RETURNING 1)"
      " SELECT count(*) AS changed FROM u",
-     "---+---"},
+     "---+----"},
     {"remove a device",
-     "WITH d AS (DELETE FROM devices RETURNING 1) SELECT count(*) AS changed FROM d", "---+---"},
+     "WITH d AS (DELETE FROM devices RETURNING 1) SELECT count(*) AS changed FROM d", "---+----"},
     {"record a position with its device, flags, altitude and battery",
      "INSERT INTO unit_positions (unit_id, lat, lon, fix_at, device_id, flags, altitude_m,"
      " battery_percent) VALUES ({kota2}, -3.70, 128.18, now(), 'phone-kota-2', '{jump}', 12, 80)",
-     "---+--+"},
-    {"delete position history", "DELETE FROM unit_positions", "---+---"},
-    {"prune history by its retention", "SELECT pela_prune_history()", "---+--+"},
-    {"read callers' handset locations", "SELECT * FROM handset_locations", "++++---"},
+     "---+--+-"},
+    {"delete position history", "DELETE FROM unit_positions", "---+----"},
+    {"prune history by its retention", "SELECT pela_prune_history()", "---+--+-"},
+    {"read callers' handset locations", "SELECT * FROM handset_locations", "++++----"},
     {"record a caller's handset location",
      "INSERT INTO handset_locations (caller_phone, caller_phone_e164, lat, lon, source,"
      " aml_version) VALUES ('081247001122', '+6281247001122', -3.70, 128.18, 'aml_sms', 1)",
-     "------+"},
+     "------+-"},
     {"date a handset location's arrival",
      "INSERT INTO handset_locations (caller_phone, lat, lon, source, aml_version, received_at)"
      " VALUES ('081247001122', -3.70, 128.18, 'aml_sms', 1, '2020-01-01')",
-     "-------"},
-    {"change a handset location", "UPDATE handset_locations SET lat = -3.8", "-------"},
-    {"delete handset locations", "DELETE FROM handset_locations", "-------"},
-    {"read raw AML messages", "SELECT * FROM aml_messages", "---+---"},
+     "--------"},
+    {"change a handset location", "UPDATE handset_locations SET lat = -3.8", "--------"},
+    {"delete handset locations", "DELETE FROM handset_locations", "--------"},
+    {"read raw AML messages", "SELECT * FROM aml_messages", "---+----"},
     {"keep a raw AML message",
      "INSERT INTO aml_messages (id, channel, body, outcome, reason)"
      " VALUES (nextval('aml_messages_id_seq'), 'sms', 'A\"ML=1;lt=', 'refused', 'no ml')",
-     "------+"},
+     "------+-"},
+
+    // The phone system's hook
+    {"read the phone system's rings", "SELECT * FROM call_rings", "++++----"},
+    {"announce a ring", "INSERT INTO call_rings (workstation, caller_phone) VALUES ('ws-07', '')",
+     "---+---+"},
+    {"back-date a ring or sign it as someone else",
+     "INSERT INTO call_rings (workstation, rang_at, rung_by) VALUES ('ws-07', '2020-01-01', 'x');"
+     " SELECT count(*) AS changed FROM call_rings WHERE rang_at < '2021-01-01' OR rung_by = 'x'",
+     "--------"},
+    {"clear the rings", "DELETE FROM call_rings", "---+----"},
 };
 
 struct Fixture
@@ -297,7 +308,8 @@ struct Fixture
             made.create(QStringLiteral("pela_admin")),
             made.create(QStringLiteral("pela_hospital"), QStringLiteral("HLS")),
             made.create(QStringLiteral("pela_hospital"), QStringLiteral("LMN")),
-            made.create(QStringLiteral("pela_avl"))};
+            made.create(QStringLiteral("pela_avl")),
+            made.create(QStringLiteral("pela_telephony"))};
         for (int login = 0; login < LoginCount; ++login)
             logins[login] = TestLogins::connect(conninfos[login]);
     }

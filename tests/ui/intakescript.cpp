@@ -5,6 +5,7 @@
 #include "triage/triageprotocol.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,12 +30,14 @@ int typeText(const QString &text)
     return int(text.size());
 }
 
-ScriptedCall typeScriptedP1Call(ui::IntakeForm &form, const std::function<void()> &beforeSave)
+ScriptedCall typeScriptedP1Call(ui::IntakeForm &form, const std::function<void()> &beforeSave,
+                                Ring ring)
 {
     ScriptedCall call;
     QSignalSpy saves(&form, &ui::IntakeForm::saveRequested);
     // The phone system's hook fills the number: no key is pressed for it.
-    form.setRingingNumber(scriptedPhone, QDateTime::currentDateTimeUtc().addSecs(-4));
+    if (ring == Ring::GiveToForm)
+        form.setRingingNumber(scriptedPhone, QDateTime::currentDateTimeUtc().addSecs(-4));
     QStringList keys;
     auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers, const QString &name) {
         pressKey(key, modifiers);
@@ -53,6 +56,29 @@ ScriptedCall typeScriptedP1Call(ui::IntakeForm &form, const std::function<void()
         beforeSave();
     press(Qt::Key_Return, Qt::ControlModifier, QStringLiteral("Ctrl+Enter"));
     call.description = keys.join(QStringLiteral(", "));
+    if (saves.count() == 1) {
+        call.saved = true;
+        call.request = saves.first().at(0).value<core::OpenCaseRequest>();
+        call.mode = saves.first().at(1).value<ui::IntakeForm::SaveMode>();
+    }
+    return call;
+}
+
+ScriptedCall typeQuickCall(ui::IntakeForm &form, const QString &number, const QString &place,
+                           const QString &category)
+{
+    ScriptedCall call;
+    QSignalSpy saves(&form, &ui::IntakeForm::saveRequested);
+    form.callerNumberEdit()->setFocus(Qt::OtherFocusReason);
+    call.keystrokes += typeText(number);
+    pressKey(Qt::Key_Return);
+    call.keystrokes += typeText(place);
+    pressKey(Qt::Key_Return);
+    const QString key = ui::CategoryPicker::keyOf(category);
+    pressKey(Qt::Key(QKeySequence(key)[0].key()));
+    pressKey(Qt::Key_F9);
+    call.keystrokes += 4;
+    call.description = QStringLiteral("%1 Enter %2 Enter %3 F9").arg(number, place, key);
     if (saves.count() == 1) {
         call.saved = true;
         call.request = saves.first().at(0).value<core::OpenCaseRequest>();

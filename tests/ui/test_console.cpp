@@ -400,7 +400,9 @@ TEST_CASE("the Indonesian translation has no unfinished or empty entries")
         } else if (xml.name() == QLatin1String("translation")) {
             ++messages;
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            if (!type.isEmpty() || xml.readElementText().trimmed().isEmpty())
+            // A plural's text is in its <numerusform> children.
+            if (!type.isEmpty() ||
+                xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed().isEmpty())
                 untranslated << source;
         }
     }

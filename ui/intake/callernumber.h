@@ -1,6 +1,6 @@
-// The caller's number as the intake form shows and stores it. The phone-number normaliser
-// (libphonenumber: 08… → +628…, withheld, unusual) plugs in through PhoneNormaliser; until it
-// does, basicCallerNumber keeps the number as typed.
+// The caller's number as the intake form shows and stores it: normalisedCallerNumber (the
+// core's libphonenumber rules: 08… → +628…, 0911 landlines, withheld, unusual) by default;
+// another normaliser plugs in through PhoneNormaliser.
 #pragma once
 
 #include <QString>
@@ -17,8 +17,11 @@ struct CallerNumber
         Unusual,  // something else: accepted and marked, never blocks the save
     };
     Kind kind = Kind::Withheld;
-    QString stored;  // what the case and call store (E.164 once normalised); may be empty
+    QString stored;  // what the case and call store (as typed; the server normalises it); may
+                     // be empty
     QString display; // what the form shows
+    QString e164;    // the normalised number (+6281234567890), when there is one
+    QString note;    // why an unusual number is unusual ("a short code")
 };
 
 using PhoneNormaliser = std::function<CallerNumber(const QString &raw)>;
@@ -27,5 +30,11 @@ using PhoneNormaliser = std::function<CallerNumber(const QString &raw)>;
 // number as typed; empty or a telephone system's "withheld" word is withheld; anything else
 // unusual, stored empty (the form keeps the raw text in the notes).
 CallerNumber basicCallerNumber(const QString &raw);
+
+// As the commands check and store it (core/domain/phonenumber, libphonenumber, region ID): a
+// valid Indonesian number shown in national format with its E.164; a short code, foreign or
+// incomplete number unusual but stored; withheld words or nothing withheld; text that cannot
+// be a number unusual and stored empty (the form keeps it in the notes).
+CallerNumber normalisedCallerNumber(const QString &raw);
 
 } // namespace pela::ui

@@ -1,5 +1,6 @@
 #include "intakeform.h"
 
+#include "callerhistorypanel.h"
 #include "categorypicker.h"
 #include "geo/gazetteersearchmodel.h"
 #include "instructionspanel.h"
@@ -51,10 +52,19 @@ protected:
     }
 };
 
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text)
+        if (c.isDigit())
+            digits += c;
+    return digits;
+}
+
 } // namespace
 
 IntakeForm::IntakeForm(QWidget *parent)
-    : QFrame(parent), m_normaliser(basicCallerNumber),
+    : QFrame(parent), m_normaliser(normalisedCallerNumber),
       m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("intakeForm"));
@@ -99,18 +109,31 @@ QPushButton:disabled { background: #cfd8dc; color: #78909c; }
     m_callState->setObjectName(QStringLiteral("callState"));
     m_callState->setStyleSheet(
         QStringLiteral("color: #ffecb3; font-weight: bold; background: transparent;"));
+    // The offline journal's count: in the call-taker's eyeline until it is empty.
+    m_journal = new QLabel(m_title);
+    m_journal->setObjectName(QStringLiteral("journalCount"));
+    m_journal->setStyleSheet(QStringLiteral(
+        "QLabel#journalCount { background: #ffb300; color: #212121; font-weight: bold;"
+        " border-radius: 3px; padding: 1px 8px; }"));
+    m_journal->hide();
     auto *titleLayout = new QHBoxLayout(m_title);
     titleLayout->setContentsMargins(0, 0, 10, 0);
     titleLayout->addStretch(1);
+    titleLayout->addWidget(m_journal);
+    titleLayout->addSpacing(10);
     titleLayout->addWidget(m_callState);
 
     // Caller.
     m_number = new QLineEdit(this);
     m_number->setObjectName(QStringLiteral("callerNumber"));
     m_number->setMaxLength(MaxPhoneLength + 40);
+    // A whole number stays readable beside its mark.
+    m_number->setMinimumWidth(
+        m_number->fontMetrics().horizontalAdvance(QStringLiteral("+62 812-3456-78901")) + 16);
     m_numberLabel = fieldLabel(m_number);
     m_numberMark = new QLabel(this);
     m_numberMark->setObjectName(QStringLiteral("callerNumberMark"));
+    m_callerHistory = new CallerHistoryPanel(this);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("callerName"));
     m_name->setMaxLength(MaxNameLength + 100);
@@ -141,7 +164,9 @@ QPushButton:disabled { background: #cfd8dc; color: #78909c; }
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(3 * fontMetrics().lineSpacing() + 16);
+    // Three lines, down to one when a message and the connection banner need the height.
+    m_notes->setMinimumHeight(fontMetrics().lineSpacing() + 16);
+    m_notes->setMaximumHeight(3 * fontMetrics().lineSpacing() + 16);
     m_notesLabel = fieldLabel(m_notes);
 
     // Possible duplicates.
@@ -221,14 +246,15 @@ QPushButton:disabled { background: #cfd8dc; color: #78909c; }
     numberRow->addWidget(m_number, 1);
     numberRow->addWidget(m_numberMark);
     grid->addLayout(numberRow, 0, 1);
-    grid->addWidget(m_nameLabel, 1, 0);
-    grid->addWidget(m_name, 1, 1);
-    grid->addWidget(m_callbackLabel, 2, 0);
-    grid->addWidget(m_callback, 2, 1);
-    grid->addWidget(m_locationLabel, 3, 0, Qt::AlignTop | Qt::AlignLeft);
-    grid->addWidget(m_location, 3, 1);
-    grid->addWidget(m_detailsLabel, 4, 0);
-    grid->addWidget(m_details, 4, 1);
+    grid->addWidget(m_callerHistory, 1, 0, 1, 2);
+    grid->addWidget(m_nameLabel, 2, 0);
+    grid->addWidget(m_name, 2, 1);
+    grid->addWidget(m_callbackLabel, 3, 0);
+    grid->addWidget(m_callback, 3, 1);
+    grid->addWidget(m_locationLabel, 4, 0, Qt::AlignTop | Qt::AlignLeft);
+    grid->addWidget(m_location, 4, 1);
+    grid->addWidget(m_detailsLabel, 5, 0);
+    grid->addWidget(m_details, 5, 1);
     grid->setColumnStretch(1, 1);
 
     auto *buttons = new QGridLayout;
@@ -366,6 +392,7 @@ void IntakeForm::createShortcuts()
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { save(SaveMode::Save); });
     shortcut(QKeySequence(Qt::Key_F9), [this] { save(SaveMode::SaveAndDispatch); });
     shortcut(QKeySequence(Qt::Key_F6), [this] { m_instructions->markCompressionsStarted(); });
+    shortcut(QKeySequence(Qt::Key_F7), [this] { applySupplementalLocation(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { startNextCall(); });
     for (int row = 0; row < DuplicateKeys; ++row)
         shortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + row)),
@@ -455,6 +482,7 @@ bool IntakeForm::eventFilter(QObject *watched, QEvent *event)
 void IntakeForm::setGazetteer(std::shared_ptr<const core::Gazetteer> gazetteer)
 {
     m_gazetteer = gazetteer;
+    // A place chosen from the old gazetteer stays chosen: its text, code and point are kept.
     m_location->setGazetteer(std::move(gazetteer));
 }
 
@@ -485,13 +513,14 @@ void IntakeForm::setDuplicatesModel(core::PossibleDuplicatesModel *model)
 
 void IntakeForm::setPhoneNormaliser(PhoneNormaliser normaliser)
 {
-    m_normaliser = normaliser ? std::move(normaliser) : PhoneNormaliser(basicCallerNumber);
+    m_normaliser = normaliser ? std::move(normaliser) : PhoneNormaliser(normalisedCallerNumber);
     updateNumberMark();
 }
 
 void IntakeForm::setClock(std::function<QDateTime()> clock)
 {
     m_clock = clock;
+    m_callerHistory->setClock(clock);
     m_instructions->setClock(clock);
     m_questions->setClock(std::move(clock));
 }
@@ -515,7 +544,9 @@ void IntakeForm::updateNumberMark()
     QString colour = QStringLiteral("#546e7a");
     switch (number.kind) {
     case CallerNumber::Kind::Number:
-        if (number.display != m_number->text().trimmed())
+        // Only when it reads differently (+62…, a missing 0): dashes alone add nothing and
+        // would take the width the number needs.
+        if (digitsOf(number.display) != digitsOf(m_number->text()))
             mark = QStringLiteral("→ %1").arg(number.display);
         break;
     case CallerNumber::Kind::Withheld:
@@ -527,10 +558,18 @@ void IntakeForm::updateNumberMark()
     case CallerNumber::Kind::Unusual:
         mark = tr("unusual number");
         colour = QStringLiteral("#e65100");
+        if (!number.stored.isEmpty() && number.display != m_number->text().trimmed())
+            mark = QStringLiteral("→ %1 · %2").arg(number.display, mark);
         break;
     }
     m_numberMark->setText(mark);
+    m_numberMark->setToolTip(number.note);
     m_numberMark->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
+    if (number.e164 != m_lastE164) {
+        m_lastE164 = number.e164;
+        m_callerHistory->setNumber(number.e164);
+        emit callerNumberChanged(number.e164);
+    }
 }
 
 void IntakeForm::updateComplaints()

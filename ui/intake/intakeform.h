@@ -1,20 +1,25 @@
 // The call-intake form: caller, location over the gazetteer, category, triage from data with
-// the computed priority, telephone CPR, possible duplicates; keyboard first. It never touches
-// the database: it emits what to save and shows what the command runner answers.
+// the computed priority, telephone CPR, possible duplicates, the number's recent cases; keyboard
+// first. It never touches the database: it emits what to save and shows what the command runner
+// (or the offline journal) answers; IntakeController connects the two.
 //
 // Keys: the labels' Alt+letters reach each field; Enter in the location takes the first result
 // and moves to the category; one letter chooses the category; digits answer the triage
 // question in focus; Ctrl+Enter saves; F9 saves and hands the case to dispatch; F6 records
-// that compressions started; Ctrl+1..Ctrl+3 attach the call to a possible duplicate;
-// Ctrl+Shift+N clears the form for the next call.
+// that compressions started; F7 takes the number's handset location (AML) as the location;
+// Ctrl+1..Ctrl+3 attach the call to a possible duplicate; Ctrl+Shift+N clears the form for the
+// next call (also while a save is still on its way: its answer shows on the message line).
 #pragma once
 
 #include "callernumber.h"
 #include "commands/incidentcommands.h"
 #include "geo/gazetteer.h"
+#include "intake/callerhistory.h"
+#include "intake/supplementallocation.h"
 #include "triage/triageassessment.h"
 
 #include <QFrame>
+#include <QJsonObject>
 #include <functional>
 #include <memory>
 
@@ -33,6 +38,7 @@ class PossibleDuplicatesModel;
 
 namespace pela::ui {
 
+class CallerHistoryPanel;
 class CategoryPicker;
 class InstructionsPanel;
 class LocationSearch;
@@ -80,7 +86,9 @@ public:
     void setTriageProtocol(std::shared_ptr<const core::TriageProtocol> protocol);
     // Not owned; the form sets its query as the call's category and location become known.
     void setDuplicatesModel(core::PossibleDuplicatesModel *model);
-    // libphonenumber's normaliser plugs in here; basicCallerNumber until then.
+    core::PossibleDuplicatesModel *duplicatesModel() const { return m_duplicatesModel; }
+    std::shared_ptr<const core::TriageProtocol> triageProtocol() const { return m_protocol; }
+    // How the number is read; normalisedCallerNumber (libphonenumber) by default.
     void setPhoneNormaliser(PhoneNormaliser normaliser);
     // The clock of the arrest timer and answer times (UTC); the system clock by default.
     void setClock(std::function<QDateTime()> clock);
@@ -100,6 +108,14 @@ public:
     // The case number once saved; empty before.
     QString savedCaseNumber() const { return m_savedCaseNumber; }
     bool isSaving() const { return m_saving; }
+    // The idempotency key of the call in the form (a fresh one for every call).
+    QString clientKey() const { return m_clientKey; }
+    // Kept in the offline journal, not yet in the database (no case number yet).
+    bool isWaitingToSend() const { return m_waitingToSend; }
+    // The caller's number as normalised now (E.164), empty when there is none.
+    QString callerNumberE164() const;
+    // The field of the form a command's refusal is about.
+    Field fieldFor(core::CommandResult::Field field) const;
     // The message line under the form (errors, results).
     QString message() const;
     // The widget that takes the cursor for a field.
@@ -117,6 +133,8 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *dispatchButton() const { return m_saveDispatch; }
     QLabel *agenciesLabel() const { return m_agencies; }
+    CallerHistoryPanel *callerHistory() const { return m_callerHistory; }
+    QLabel *journalLabel() const { return m_journal; }
 
 public slots:
     // The phone system's hook: the number of the call just answered and when it rang. The form
@@ -136,6 +154,27 @@ public slots:
     void startNextCall();
     // Something the call-taker must know (e.g. the triage file was refused), on the message line.
     void showNotice(const QString &text);
+    // A line about something else than the call in the form (the previous call's save, the
+    // journal), as information or as a warning.
+    void showStatus(const QString &text, bool warning);
+    // The save of the call with this key went to the offline journal (the database could not be
+    // reached, or the outcome is unknown): why, in the operator's words. If the form is still on
+    // that call it says so, and stays on it while triage questions remain (changes then go out
+    // as unsentCaseChanged); otherwise it clears for the next call.
+    void showJournalled(const QString &clientKey, const QString &why);
+    // The journal sent the call with this key: it is case caseNumber now. If the form is still
+    // on it, later changes go out as caseChangeRequested.
+    void caseSent(const QString &clientKey, const QString &caseNumber);
+    // The offline journal's entries still to send, and those the database refused; shown on
+    // the form's title bar until both are 0.
+    void setJournalCounts(int waiting, int refused);
+    // The number's recent cases (loadCallerHistory), for the number e164 in the form.
+    void setCallerHistory(const QString &e164, const QList<pela::core::CallerCase> &cases);
+    // Supplemental locations of the caller's handset (AML) for the number e164, newest first:
+    // the slot the gateway's data reaches the form through. Shown with radius and age; F7 takes
+    // the first as the location. Nothing is shown without them.
+    void setSupplementalLocations(const QString &e164,
+                                  const QList<pela::core::SupplementalLocation> &locations);
 
 signals:
     void saveRequested(const pela::core::OpenCaseRequest &request,
@@ -146,6 +185,14 @@ signals:
     // with updateCaseDetails and setPriority).
     void caseChangeRequested(const QString &caseNumber, const pela::core::CaseDetailsChange &change,
                              int priority, const QString &priorityReason);
+    // The call kept in the journal changed (triage went on): the journal keeps this instead.
+    void unsentCaseChanged(const pela::core::OpenCaseRequest &request);
+    // The case is saved and handed to dispatch (F9): the console selects it for whoever
+    // dispatches.
+    void handedToDispatch(const QString &caseNumber);
+    // The caller's normalised number changed (filled by the phone system or typed); empty when
+    // there is none. Its recent cases are worth a look.
+    void callerNumberChanged(const QString &e164);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -170,6 +217,9 @@ private:
     void onComplaintChosen();
     void refreshTriage();
     bool hasUnsavedInput() const;
+    // Still on a call: unsaved input, or a saved or journalled case whose triage goes on.
+    bool isTakingCall() const;
+    void applySupplementalLocation();
     void onLocationChanged();
     void updateNumberMark();
     void updateDuplicateQuery();
@@ -210,6 +260,8 @@ private:
     QListView *m_duplicates = nullptr;
     PriorityBox *m_priority = nullptr;
     QLabel *m_agencies = nullptr;
+    CallerHistoryPanel *m_callerHistory = nullptr;
+    QLabel *m_journal = nullptr;
     InstructionsPanel *m_instructions = nullptr;
     QLabel *m_complaintLabel = nullptr;
     QComboBox *m_complaint = nullptr;
@@ -227,6 +279,13 @@ private:
     QString m_clientKey;
     QDateTime m_arrestRecognisedAt;
     bool m_saving = false;
+    bool m_waitingToSend = false;
+    QString m_lastE164; // the number callerNumberChanged last announced
+    // What the save in flight sent: a change made while it was on its way goes out after it.
+    QJsonObject m_postedDetails;
+    int m_postedPriority = 0;
+    // The handset location taken with F7, while it is still the form's location.
+    std::optional<core::SupplementalLocation> m_appliedSupplemental;
     bool m_messageIsError = false;
     SaveMode m_lastMode = SaveMode::Save;
     QString m_savedCaseNumber;

@@ -2,8 +2,11 @@
 // phone system's ring, the next call. The widgets and keys are in intakeform.cpp.
 #include "intakeform.h"
 
+#include "callerhistorypanel.h"
 #include "categorypicker.h"
+#include "domain/inputrules.h"
 #include "instructionspanel.h"
+#include "intake/intakejson.h"
 #include "live/labels.h"
 #include "live/possibleduplicatesmodel.h"
 #include "locationsearch.h"
@@ -58,9 +61,18 @@ bool needsLocation(const QString &category)
 
 } // namespace
 
+bool IntakeForm::isTakingCall() const
+{
+    // A saved (or journalled) case whose triage goes on is still this call: telephone CPR may be
+    // on screen.
+    if (!m_savedCaseNumber.isEmpty() || m_waitingToSend)
+        return m_assessment.unanswered > 0;
+    return hasUnsavedInput();
+}
+
 bool IntakeForm::hasUnsavedInput() const
 {
-    if (!m_savedCaseNumber.isEmpty())
+    if (!m_savedCaseNumber.isEmpty() || m_waitingToSend)
         return false;
     // The number alone, as the phone system filled it, is no work to lose.
     const bool numberTyped = !m_number->text().trimmed().isEmpty() && !m_ringAt.isValid();
@@ -89,6 +101,8 @@ core::CallInfo IntakeForm::callInfo() const
     core::CallInfo call;
     const CallerNumber number = m_normaliser(m_number->text());
     call.callerPhone = number.stored;
+    // Withheld, or text that is no number (the notes keep it as received): never blocks a save.
+    call.callerPhoneWithheld = number.stored.isEmpty();
     call.callerName = m_name->text().trimmed();
     call.ringAt = m_ringAt;
     call.answeredAt = m_answeredAt.isValid() ? m_answeredAt : m_clock();
@@ -116,7 +130,11 @@ core::OpenCaseRequest IntakeForm::request() const
         request.locationSource = QStringLiteral("gazetteer");
         break;
     case LocationSearch::Source::Map:
-        request.locationSource = QStringLiteral("map");
+        if (m_appliedSupplemental && m_appliedSupplemental->position == m_location->coordinate()) {
+            request.locationSource = QStringLiteral("aml");
+            request.locationUncertaintyM = m_appliedSupplemental->radiusMetres;
+        } else
+            request.locationSource = QStringLiteral("map");
         break;
     default:
         request.locationSource = QStringLiteral("operator");
@@ -177,6 +195,14 @@ std::optional<IntakeForm::Refusal> IntakeForm::validate() const
             textProblem(tr("Details"), m_details->text().trimmed(), MaxLocationLength);
         !problem.isEmpty())
         return refuse(Field::LocationDetails, problem);
+    // The case stores details and place as one address: together they must fit it too.
+    if (const int length = int(request().locationText.size());
+        length > core::InputRules::maxLength(core::TextField::Address))
+        return refuse(Field::LocationDetails,
+                      tr("Details and location together are too long: %1 characters, at most "
+                         "%2. Shorten the details.")
+                          .arg(length)
+                          .arg(core::InputRules::maxLength(core::TextField::Address)));
     if (const auto problem = m_questions->problem())
         return refuse(Field::Triage, problem->message);
     if (m_priority->overridePriority() && m_priority->overrideReason().isEmpty())
@@ -194,6 +220,13 @@ std::optional<IntakeForm::Refusal> IntakeForm::validate() const
             textProblem(tr("Notes"), m_notes->toPlainText(), MaxNotesLength, true);
         !problem.isEmpty())
         return refuse(Field::Notes, problem);
+    // The callback number and a number as received are kept in the notes as well.
+    if (const int length = int(request().notes.size());
+        length > core::InputRules::maxLength(core::TextField::Notes))
+        return refuse(Field::Notes, tr("Notes are too long with the numbers kept in them: %1 "
+                                       "characters, at most %2.")
+                                        .arg(length)
+                                        .arg(core::InputRules::maxLength(core::TextField::Notes)));
     return std::nullopt;
 }
 
@@ -232,6 +265,39 @@ QWidget *IntakeForm::fieldWidget(Field field) const
     return nullptr;
 }
 
+IntakeForm::Field IntakeForm::fieldFor(core::CommandResult::Field field) const
+{
+    using Command = core::CommandResult::Field;
+    switch (field) {
+    case Command::None:
+        return Field::None;
+    case Command::Category:
+        return Field::Category;
+    case Command::Priority:
+        return Field::PriorityOverride;
+    case Command::CallerPhone:
+        return Field::CallerNumber;
+    case Command::CallerName:
+        return Field::CallerName;
+    case Command::Address:
+        // The address is the details and the place together: the details are what was typed.
+        return m_details->text().trimmed().isEmpty() ? Field::Location : Field::LocationDetails;
+    case Command::Coordinates:
+    case Command::Kelurahan:
+        return Field::Location;
+    case Command::Patients:
+        return Field::Patients;
+    case Command::Notes:
+        return Field::Notes;
+    }
+    return Field::None;
+}
+
+QString IntakeForm::callerNumberE164() const
+{
+    return m_normaliser(m_number->text()).e164;
+}
+
 void IntakeForm::focusField(Field field)
 {
     if (QWidget *widget = fieldWidget(field))
@@ -248,9 +314,15 @@ void IntakeForm::showNotice(const QString &text)
     showMessage(text, true);
 }
 
+void IntakeForm::showStatus(const QString &text, bool warning)
+{
+    showMessage(text, warning);
+}
+
 void IntakeForm::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
+    m_message->setToolTip({});
     m_messageIsError = error;
     m_message->setProperty("error", error);
     m_message->style()->unpolish(m_message);
@@ -264,8 +336,22 @@ void IntakeForm::save(SaveMode mode)
     if (!m_savedCaseNumber.isEmpty()) {
         // Already saved: its changes went out as they were made; done with this call.
         sendSavedCaseChange();
-        showMessage(tr("Case %1 saved.").arg(m_savedCaseNumber), false);
+        const QString number = m_savedCaseNumber;
         startNextCall();
+        if (mode == SaveMode::SaveAndDispatch) {
+            showMessage(tr("Case %1 saved and handed to dispatch.").arg(number), false);
+            emit handedToDispatch(number);
+        } else
+            showMessage(tr("Case %1 saved.").arg(number), false);
+        return;
+    }
+    if (m_waitingToSend) {
+        // Kept in the journal: its last state goes there, and out when the connection returns.
+        emit unsentCaseChanged(request());
+        startNextCall();
+        showMessage(tr("The call is kept on this workstation and is sent by itself when the "
+                       "database answers again."),
+                    true);
         return;
     }
     if (const std::optional<Refusal> refusal = validate()) {
@@ -274,7 +360,10 @@ void IntakeForm::save(SaveMode mode)
         return;
     }
     m_lastMode = mode;
-    emit saveRequested(request(), mode);
+    const core::OpenCaseRequest sent = request();
+    m_postedDetails = core::intakejson::fromDetailsChange(core::intakejson::detailsOf(sent));
+    m_postedPriority = sent.priority;
+    emit saveRequested(sent, mode);
 }
 
 void IntakeForm::attachToDuplicate(int row)
@@ -318,14 +407,25 @@ void IntakeForm::showResult(const core::CommandResult &result, Field field)
         }
         m_savedCaseNumber = result.caseNumber;
         m_savedPriority = m_priority->effectivePriority();
+        m_waitingToSend = false;
         const bool triageOpen = m_assessment.unanswered > 0;
+        // The call-taker went on answering while the save was on its way: that goes out now.
+        const core::OpenCaseRequest now = request();
+        if (core::intakejson::fromDetailsChange(core::intakejson::detailsOf(now)) !=
+                m_postedDetails ||
+            now.priority != m_postedPriority)
+            sendSavedCaseChange();
         if (m_lastMode == SaveMode::SaveAndDispatch || !triageOpen) {
             const QString number = m_savedCaseNumber;
             startNextCall();
-            showMessage(m_lastMode == SaveMode::SaveAndDispatch
-                            ? tr("Case %1 saved and handed to dispatch.").arg(number)
-                            : tr("Case %1 saved.").arg(number),
-                        false);
+            QString text = m_lastMode == SaveMode::SaveAndDispatch
+                               ? tr("Case %1 saved and handed to dispatch.").arg(number)
+                               : tr("Case %1 saved.").arg(number);
+            if (!result.warning.isEmpty())
+                text += QLatin1Char(' ') + result.warning;
+            showMessage(text, false);
+            if (m_lastMode == SaveMode::SaveAndDispatch)
+                emit handedToDispatch(number);
             return;
         }
         showMessage(tr("Case %1 saved. Triage goes on: each answer updates the case. Ctrl+Enter "
@@ -340,13 +440,96 @@ void IntakeForm::showResult(const core::CommandResult &result, Field field)
         text += QLatin1Char(' ') + result.warning;
     showMessage(text, true);
     if (field == Field::None)
+        field = fieldFor(result.field);
+    if (field == Field::None)
         if (const std::optional<Refusal> refusal = validate())
             field = refusal->field;
     focusField(field);
 }
 
+void IntakeForm::showJournalled(const QString &clientKey, const QString &why)
+{
+    if (clientKey != m_clientKey)
+        return;
+    setSaving(false);
+    const bool attaching = !std::exchange(m_attachingTo, QString()).isEmpty();
+    // What went wrong in the runner's words ("nothing was saved") would contradict what
+    // happened: the call is kept. Those words stay in the tooltip for the curious.
+    const QString kept =
+        attaching ? tr("The database does not answer: the call is kept on this workstation and is "
+                       "added to the case by itself as soon as it answers.")
+                  : tr("The database does not answer: the case is kept on this workstation and is "
+                       "sent by itself as soon as it answers.");
+    if (attaching || m_lastMode == SaveMode::SaveAndDispatch || m_assessment.unanswered == 0) {
+        startNextCall();
+        showMessage(kept, true);
+        m_message->setToolTip(why);
+        return;
+    }
+    // Triage goes on (telephone CPR may be on screen): the form stays on the call, and each
+    // answer replaces what the journal keeps.
+    m_waitingToSend = true;
+    showMessage(kept + QLatin1Char(' ') + tr("Triage goes on: each answer is kept with it."), true);
+    m_message->setToolTip(why);
+    m_callState->setText(tr("Waiting to send"));
+}
+
+void IntakeForm::caseSent(const QString &clientKey, const QString &caseNumber)
+{
+    if (clientKey != m_clientKey || !m_waitingToSend)
+        return;
+    m_waitingToSend = false;
+    m_savedCaseNumber = caseNumber;
+    m_savedPriority = m_priority->effectivePriority();
+    m_callState->setText(tr("Case %1").arg(caseNumber));
+    showMessage(tr("Case %1 reached the database. Triage goes on: each answer updates the case.")
+                    .arg(caseNumber),
+                false);
+}
+
+void IntakeForm::setJournalCounts(int waiting, int refused)
+{
+    QStringList parts;
+    if (waiting > 0)
+        parts << tr("%n waiting to send", nullptr, waiting);
+    if (refused > 0)
+        parts << tr("%n refused, not sent", nullptr, refused);
+    m_journal->setText(parts.join(QStringLiteral(" · ")));
+    m_journal->setToolTip(
+        tr("Saved on this workstation while the database could not be reached; sent by itself "
+           "when it answers again. A refused one stays here for the shift lead."));
+    m_journal->setVisible(!parts.isEmpty());
+}
+
+void IntakeForm::setCallerHistory(const QString &e164, const QList<core::CallerCase> &cases)
+{
+    m_callerHistory->setHistory(e164, cases);
+}
+
+void IntakeForm::setSupplementalLocations(const QString &e164,
+                                          const QList<core::SupplementalLocation> &locations)
+{
+    m_callerHistory->setSupplementalLocations(e164, locations);
+}
+
+void IntakeForm::applySupplementalLocation()
+{
+    const QList<core::SupplementalLocation> &locations = m_callerHistory->supplementalLocations();
+    if (locations.isEmpty() || !locations.first().position.isValid())
+        return;
+    const core::SupplementalLocation &location = locations.first();
+    m_location->setMapPoint(location.position,
+                            tr("handset location ±%1 m").arg(qRound(location.radiusMetres)));
+    m_appliedSupplemental = location;
+    markCallStarted();
+}
+
 void IntakeForm::sendSavedCaseChange()
 {
+    if (m_waitingToSend) {
+        emit unsentCaseChanged(request());
+        return;
+    }
     if (m_savedCaseNumber.isEmpty())
         return;
     const core::OpenCaseRequest now = request();
@@ -373,7 +556,7 @@ void IntakeForm::setRingingNumber(const QString &phone, const QDateTime &ringAt)
 {
     // A call still being taken is never wiped by the next ring: the call-taker saves or clears
     // it first, and the number waits.
-    if (hasUnsavedInput()) {
+    if (isTakingCall() || m_saving) {
         m_pendingRing = {phone, ringAt};
         showMessage(tr("The phone system reports a new call from %1: save or clear this one "
                        "first (Ctrl+Shift+N).")
@@ -403,6 +586,14 @@ void IntakeForm::setPickedLocation(const QGeoCoordinate &coordinate, const QStri
 
 void IntakeForm::startNextCall()
 {
+    if (m_saving) {
+        // The save goes on without the form: its answer shows on the message line.
+        setSaving(false);
+        showMessage(tr("The previous call is still being saved; its result will show here."),
+                    false);
+    }
+    m_waitingToSend = false;
+    m_appliedSupplemental.reset();
     m_savedCaseNumber.clear();
     m_savedPriority = 0;
     m_attachingTo.clear();
