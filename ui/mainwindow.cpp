@@ -6,6 +6,10 @@
 #include "board/casedetaildialog.h"
 #include "connectionbanner.h"
 #include "databaseconnector.h"
+#include "dispatch/dispatchadvisor.h"
+#include "dispatch/dropcontroller.h"
+#include "dispatch/recommendationpanel.h"
+#include "dispatch/unitdrag.h"
 #include "dispatch/unitdragsource.h"
 #include "intake/intakecontroller.h"
 #include "intake/intakeform.h"
@@ -21,7 +25,9 @@
 #include "livesession.h"
 #include "livetableproxymodel.h"
 #include "livetableview.h"
+#include "map/mapguides.h"
 #include "map/mappanel.h"
+#include "map/mapview.h"
 #include "map/selection.h"
 #include "triage/triageprotocol.h"
 
@@ -29,6 +35,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -60,6 +67,7 @@ MainWindow::MainWindow(DatabaseConnector *connector, LanguageSwitcher *languages
     m_session = new LiveSession(m_connector, this);
     createMenus();
     createPanels();
+    createAdvice();
     createStatusBar();
 
     connect(m_connector, &DatabaseConnector::stateChanged, this,
@@ -211,6 +219,48 @@ void MainWindow::createPanels()
     setCentralWidget(central);
 }
 
+// Recommendations, routes and coverage for the case the operator has selected (board or map),
+// computed off the GUI thread by the advisor; sending a unit goes through the drop controller,
+// so its answer (a lost race included) reads the same as a drag's.
+void MainWindow::createAdvice()
+{
+    m_advisor = new core::DispatchAdvisor(m_session->state(), this);
+    m_advisor->follow(m_session->sync());
+    auto takeConninfo = [this] {
+        if (!m_connector->conninfo().isEmpty())
+            m_advisor->setConninfo(m_connector->conninfo());
+    };
+    connect(m_connector, &DatabaseConnector::connected, this, takeConninfo);
+    takeConninfo();
+    connect(m_selection, &Selection::changed, this, [this] {
+        if (m_selection->kind() == MapItemKind::Case && m_selection->id() != 0)
+            m_advisor->setCase(m_selection->id());
+    });
+    auto drawGuides = [this] {
+        const auto network = m_advisor->network();
+        m_mapPanel->view()->setGuides(
+            MapGuides::from(m_advisor->advice(), m_advisor->coverage(),
+                            network && network->coverage ? network->coverage.get() : nullptr));
+    };
+    connect(m_advisor, &core::DispatchAdvisor::adviceChanged, this, drawGuides);
+    connect(m_advisor, &core::DispatchAdvisor::coverageChanged, this, drawGuides);
+
+    m_recommendationPanel = new RecommendationPanel(m_advisor, m_session->state(), this);
+    connect(m_recommendationPanel, &RecommendationPanel::dispatchRequested, this,
+            [this](qint64 caseId, qint64 unitId, const QString &callSign, QWidget *from) {
+                UnitDrag unit;
+                unit.unitId = unitId;
+                unit.callSign = callSign;
+                m_boardSession->dropController()->drop(unit, caseId, from, from->rect().center());
+            });
+    m_adviceDock = new QDockWidget(this);
+    m_adviceDock->setObjectName(QStringLiteral("adviceDock"));
+    m_adviceDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_adviceDock->setWidget(m_recommendationPanel);
+    m_adviceDock->setMinimumWidth(330);
+    addDockWidget(Qt::RightDockWidgetArea, m_adviceDock);
+}
+
 void MainWindow::createStatusBar()
 {
     m_statusDot = new QLabel(this);
@@ -250,6 +300,7 @@ void MainWindow::retranslateUi()
     m_indonesianAction->setText(tr("Bahasa Indonesia"));
     m_englishAction->setText(tr("English"));
 
+    m_adviceDock->setWindowTitle(tr("Dispatch advice"));
     m_unitProxy->retranslate();
     m_hospitalProxy->retranslate();
     updateTabTitles();

@@ -5,10 +5,15 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
 class QTimer;
+
+namespace pela::core {
+class DispatchAdvisor;
+}
 
 namespace pela::ui {
 
@@ -23,6 +28,7 @@ class LiveTableView;
 class IntakeController;
 class IntakeForm;
 class MapPanel;
+class RecommendationPanel;
 class Selection;
 
 class MainWindow : public QMainWindow
@@ -41,6 +47,8 @@ public:
     LiveTableView *hospitalTable() const { return m_hospitalTable; }
     IntakeForm *intakeForm() const { return m_intakeForm; }
     MapPanel *mapPanel() const { return m_mapPanel; }
+    RecommendationPanel *recommendationPanel() const { return m_recommendationPanel; }
+    core::DispatchAdvisor *dispatchAdvisor() const { return m_advisor; }
     // The selection the map, the case board and intake share.
     Selection *selection() const { return m_selection; }
     IntakeController *intakeController() const { return m_intakeController; }
@@ -54,6 +62,7 @@ private:
     void createMenus();
     void createPanels();
     void createStatusBar();
+    void createAdvice();
     void retranslateUi();
     void updateConnectionState();
     void retryConnection();
@@ -82,6 +91,9 @@ private:
     LiveTableView *m_hospitalTable = nullptr;
     CaseBoardPanel *m_caseBoardPanel = nullptr;
     BoardSession *m_boardSession = nullptr;
+    core::DispatchAdvisor *m_advisor = nullptr;
+    RecommendationPanel *m_recommendationPanel = nullptr;
+    QDockWidget *m_adviceDock = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;

@@ -12,6 +12,7 @@
 #include "commands/incidentcommands.h"
 #include "databaseconnector.h"
 #include "dispatch/dropcontroller.h"
+#include "dispatch/recommendationpanel.h"
 #include "dispatch/unitdrag.h"
 #include "dispatch/unitdragsource.h"
 #include "languageswitcher.h"
@@ -23,6 +24,8 @@
 #include "livesession.h"
 #include "livetableview.h"
 #include "mainwindow.h"
+#include "map/mappanel.h"
+#include "map/mapview.h"
 #include "testcluster.h"
 #include "testlogins.h"
 
@@ -414,4 +417,56 @@ TEST_CASE("a drop that lost the race says, in Indonesian, who assigned the unit 
     CHECK(drop->lastMessage().contains(QStringLiteral("sudah")));
     CHECK(drop->bubble()->isVisible());
     CHECK_FALSE(console.panel()->undoButton()->isVisible());
+}
+
+TEST_CASE("the case chosen on the board gets ranked units and hospitals with their reasons, its "
+          "route on the map, and F7 sends the first unit")
+{
+    isolateSettings();
+    const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
+    Console console(conninfo);
+    pela::core::PgConnection elsewhere = pela::test::connect(conninfo);
+    pela::core::OpenCaseRequest request;
+    request.category = QStringLiteral("medical");
+    request.priority = 1;
+    request.call.callerPhone = QStringLiteral("081234567890");
+    request.locationText = QStringLiteral("Jl. Sam Ratulangi");
+    request.lat = -3.6960;
+    request.lon = 128.1830;
+    const pela::core::CommandResult opened =
+        pela::core::IncidentCommands(elsewhere).openCase(request);
+    REQUIRE(opened.ok());
+    REQUIRE(QTest::qWaitFor([&] { return console.rowOf(opened.caseNumber) >= 0; }, 2000));
+
+    pela::ui::CaseBoardView *view = console.panel()->view();
+    const QModelIndex row = console.cell(opened.caseNumber, 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+    pela::ui::RecommendationPanel *panel = console.window.recommendationPanel();
+    QTreeWidget *units = panel->unitList();
+    // The network loads on its own connection; then the advice for the case follows.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return units->topLevelItemCount() > 0 &&
+                   units->topLevelItem(0)->data(0, Qt::UserRole).toLongLong() != 0;
+        },
+        10'000));
+    const QString first = units->topLevelItem(0)->text(1);
+    // No roads in this database: every time is an estimate, and the panel says so.
+    CHECK(units->topLevelItem(0)->text(2).startsWith(QLatin1Char('~')));
+    CHECK(units->topLevelItem(0)->text(4).startsWith(QStringLiteral("arrives first (estimate)")));
+    CHECK(panel->hospitalList()->topLevelItemCount() > 0);
+    CHECK(QTest::qWaitFor(
+        [&] { return !console.window.mapPanel()->view()->renderer().guides().lines.isEmpty(); },
+        2000));
+
+    QTest::keyClick(&console.window, Qt::Key_F7);
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return scalar(elsewhere,
+                          "SELECT coalesce(string_agg(u.call_sign, ','), '') FROM assignments a"
+                          " JOIN units u ON u.id = a.unit_id JOIN cases c ON c.id = a.case_id"
+                          " WHERE c.number = $1",
+                          {opened.caseNumber}) == first;
+        },
+        5000));
 }

@@ -60,6 +60,7 @@ void MapRenderer::render(QPainter &painter, const core::MapViewport &viewport,
     painter.save();
     painter.setClipRect(area);
     paintBase(painter, viewport, area);
+    m_guides.paint(painter, viewport);
     overlay.paint(painter, area);
     paintDecorations(painter, viewport);
     painter.restore();

@@ -7,6 +7,7 @@
 #include "basemappainter.h"
 #include "basetilecache.h"
 #include "geo/projection.h"
+#include "mapguides.h"
 
 #include <QCoreApplication>
 #include <QRect>
@@ -31,6 +32,10 @@ public:
     // Raster tiles under the base map; null for none. Not owned.
     void setRasterLayer(RasterTileLayer *layer);
     RasterTileLayer *rasterLayer() const { return m_raster; }
+
+    // Routes and uncovered kelurahan of the dispatch advice, over the base, under the markers.
+    void setGuides(const MapGuides &guides) { m_guides = guides; }
+    const MapGuides &guides() const { return m_guides; }
 
     // Everything, in order, within clip (the whole view when clip is empty).
     void render(QPainter &painter, const core::MapViewport &viewport, const OverlayLayout &overlay,
@@ -59,6 +64,7 @@ private:
     BaseMapLayers m_layers;
     RasterTileLayer *m_raster = nullptr;
     int m_zoomDirection = 1;
+    MapGuides m_guides;
 };
 
 } // namespace pela::ui

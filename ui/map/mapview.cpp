@@ -174,6 +174,14 @@ void MapView::setClock(std::function<QDateTime()> clock)
     refreshOverlay();
 }
 
+void MapView::setGuides(const MapGuides &guides)
+{
+    if (guides == m_renderer.guides())
+        return;
+    m_renderer.setGuides(guides);
+    emit fullUpdateRequested();
+}
+
 void MapView::render(QPainter &painter, const QRect &clip)
 {
     m_renderer.render(painter, m_viewport, m_layout, clip);

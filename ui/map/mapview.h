@@ -74,6 +74,9 @@ public:
     bool followsSelection() const { return m_follow; }
     void setFollowSelection(bool follow);
 
+    // The dispatch advice's routes and uncovered kelurahan; repaints when they changed.
+    void setGuides(const MapGuides &guides);
+
     // Paints the clip (everything when empty) of the current view.
     void render(QPainter &painter, const QRect &clip = {});
     const OverlayLayout &layout() const { return m_layout; }

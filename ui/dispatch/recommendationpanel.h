@@ -1,0 +1,57 @@
+// The dispatcher's advice for the case worked on: available units ranked by road ETA with the
+// reason for each place, hospitals for the patient, and the kelurahan no ambulance reaches within
+// the coverage threshold. F7 (or a double click) sends the unit; the drop controller does it.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace pela::core {
+class DispatchAdvisor;
+class LiveState;
+} // namespace pela::core
+
+namespace pela::ui {
+
+class RecommendationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    RecommendationPanel(core::DispatchAdvisor *advisor, core::LiveState *state,
+                        QWidget *parent = nullptr);
+
+    QTreeWidget *unitList() const { return m_units; }
+    QTreeWidget *hospitalList() const { return m_hospitals; }
+    QPushButton *dispatchButton() const { return m_dispatch; }
+    QLabel *coverageLabel() const { return m_coverage; }
+
+signals:
+    // The operator chose to send this unit to the advised case (the button at `from`).
+    void dispatchRequested(qint64 caseId, qint64 unitId, const QString &callSign, QWidget *from);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showAdvice();
+    void showCoverage();
+    void dispatchSelected();
+
+    core::DispatchAdvisor *m_advisor;
+    core::LiveState *m_state;
+    QLabel *m_title = nullptr;
+    QLabel *m_unitsHeading = nullptr;
+    QLabel *m_hospitalsHeading = nullptr;
+    QLabel *m_coverageHeading = nullptr;
+    QLabel *m_method = nullptr;
+    QTreeWidget *m_units = nullptr;
+    QTreeWidget *m_hospitals = nullptr;
+    QPushButton *m_dispatch = nullptr;
+    QLabel *m_coverage = nullptr;
+};
+
+} // namespace pela::ui
