@@ -188,6 +188,10 @@ void MainWindow::createPanels()
     connect(m_session, &LiveSession::selectedCaseChanged, this, &MainWindow::showSelectedCase);
     connect(m_caseBoardPanel->view()->model(), &QAbstractItemModel::rowsInserted, this,
             &MainWindow::showSelectedCase);
+    connect(m_caseBoardPanel->view()->model(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::showSelectedCase);
+    connect(m_caseBoardPanel->view()->model(), &QAbstractItemModel::layoutChanged, this,
+            &MainWindow::showSelectedCase);
 
     // Intake on the left (the call-taker's eyes start there), map and case board on the right.
     auto *rightColumn = new QSplitter(Qt::Vertical, this);
@@ -257,7 +261,7 @@ void MainWindow::createAdvice()
     m_adviceDock->setObjectName(QStringLiteral("adviceDock"));
     m_adviceDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_adviceDock->setWidget(m_recommendationPanel);
-    m_adviceDock->setMinimumWidth(330);
+    m_adviceDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, m_adviceDock);
 }
 

@@ -3,6 +3,7 @@
 // --screenshot FILE (grab the window after start-up, for docs and checks, then exit),
 // --size WxH (the screenshot's window size).
 #include "databaseconnector.h"
+#include "dispatch/dispatchadvisor.h"
 #include "geo/maplayerstore.h"
 #include "intake/intakecontroller.h"
 #include "intake/workstation.h"
@@ -27,6 +28,7 @@ struct Options
     QCommandLineOption screenshot{QStringLiteral("screenshot")};
     QCommandLineOption size{QStringLiteral("size")};
     QCommandLineOption workstation{QStringLiteral("workstation")};
+    QCommandLineOption selectCase{QStringLiteral("case")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
 };
 
@@ -57,10 +59,14 @@ void describe(QCommandLineParser &parser, Options &options)
         "pela-console", "This workstation's name, which the phone system's rings are addressed "
                         "to. Default: workstation= under [console] in the settings file, or the "
                         "host name."));
+    options.selectCase.setValueName(QCoreApplication::translate("pela-console", "NUMBER"));
+    options.selectCase.setDescription(QCoreApplication::translate(
+        "pela-console", "Select this case (e.g. 2026-000003) once the board has it, with its "
+                        "dispatch advice (with --screenshot: pictured with it)."));
     options.help.setDescription(
         QCoreApplication::translate("pela-console", "Show this help and exit."));
     parser.addOptions({options.database, options.language, options.screenshot, options.size,
-                       options.workstation, options.help});
+                       options.workstation, options.selectCase, options.help});
 }
 
 void printError(const QString &message)
@@ -146,6 +152,10 @@ int main(int argc, char *argv[])
     pela::ui::MainWindow window(&connector, &languages);
     window.intakeController()->setWorkstation(workstation);
 
+    const QString caseNumber = parser.value(options.selectCase);
+    if (!caseNumber.isEmpty())
+        window.liveSession()->selectCase(caseNumber);
+
     const QString screenshotFile = parser.value(options.screenshot);
     if (screenshotFile.isEmpty()) {
         window.resize(1600, 900);
@@ -164,7 +174,18 @@ int main(int argc, char *argv[])
         };
         // Settle after the attempt so the final state is painted; a watchdog grabs whatever
         // shows if the attempt hangs.
-        auto settleThenGrab = [grab, &window] {
+        auto settleThenGrab = [grab, &window, caseNumber] {
+            // A chosen case: pictured once its advice is there (or after 10 s without).
+            pela::core::DispatchAdvisor *advisor = window.dispatchAdvisor();
+            if (!caseNumber.isEmpty() && advisor && advisor->advice().units.isEmpty()) {
+                QObject::connect(advisor, &pela::core::DispatchAdvisor::adviceChanged, &window,
+                                 [advisor, grab] {
+                                     if (!advisor->advice().units.isEmpty())
+                                         QTimer::singleShot(700, qApp, grab);
+                                 });
+                QTimer::singleShot(10'000, qApp, grab);
+                return;
+            }
             // The map's streets load on their own thread once live sync is online.
             pela::core::MapLayerStore *map =
                 window.mapPanel() ? window.mapPanel()->layerStore() : nullptr;

@@ -63,6 +63,14 @@
         <source>This workstation's name, which the phone system's rings are addressed to. Default: workstation= under [console] in the settings file, or the host name.</source>
         <translation>Nama komputer ini, tujuan dering dari sistem telepon. Bawaan: workstation= di bawah [console] dalam berkas pengaturan, atau nama host.</translation>
     </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NOMOR</translation>
+    </message>
+    <message>
+        <source>Select this case (e.g. 2026-000003) once the board has it, with its dispatch advice (with --screenshot: pictured with it).</source>
+        <translation>Pilih kasus ini (mis. 2026-000003) begitu ada di papan, beserta saran pengirimannya (dengan --screenshot: ikut difoto).</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::CaseBoardModel</name>
