@@ -44,6 +44,10 @@ QString IncidentCommands::actionName(CommandAction action)
         return tr("set a hospital's emergency department status");
     case CommandAction::HospitalBeds:
         return tr("set a hospital's free beds");
+    case CommandAction::ReceivingNote:
+        return tr("write the note for the receiving hospital");
+    case CommandAction::HospitalDetails:
+        return tr("change a hospital's details");
     }
     return {};
 }
@@ -64,6 +68,7 @@ QString IncidentCommands::rolesAllowed(CommandAction action)
     case CommandAction::AdvanceUnit:
     case CommandAction::CancelAssignment:
     case CommandAction::Refer:
+    case CommandAction::ReceivingNote:
         return tr("a dispatcher or shift lead");
     case CommandAction::AnswerRequest:
     case CommandAction::UnitService:
@@ -77,6 +82,8 @@ QString IncidentCommands::rolesAllowed(CommandAction action)
     case CommandAction::HospitalStatus:
     case CommandAction::HospitalBeds:
         return tr("a shift lead, or the hospital's own liaison");
+    case CommandAction::HospitalDetails:
+        return tr("an administrator");
     }
     return {};
 }
