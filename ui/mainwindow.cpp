@@ -3,6 +3,7 @@
 #include "caseboardpanel.h"
 #include "connectionbanner.h"
 #include "databaseconnector.h"
+#include "hospital/hospitalscreen.h"
 #include "intake/intakeform.h"
 #include "languageswitcher.h"
 #include "live/caselistmodel.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimeZone>
@@ -60,6 +62,7 @@ MainWindow::MainWindow(DatabaseConnector *connector, LanguageSwitcher *languages
     connect(m_connector, &DatabaseConnector::stateChanged, this,
             &MainWindow::updateConnectionState);
     connect(m_session, &LiveSession::statusChanged, this, &MainWindow::updateConnectionState);
+    connect(m_session, &LiveSession::statusChanged, this, &MainWindow::updateMode);
     connect(m_banner, &ConnectionBanner::retryRequested, this, &MainWindow::retryConnection);
     connect(m_languages, &LanguageSwitcher::languageChanged, this,
             &MainWindow::updateLanguageActions);
@@ -186,7 +189,9 @@ void MainWindow::createPanels()
     auto *panelsLayout = new QVBoxLayout(panels);
     panelsLayout->setContentsMargins(6, 6, 6, 6);
     panelsLayout->addWidget(columns);
-    layout->addWidget(panels, 1);
+    m_modes = new QStackedWidget(central);
+    m_modes->addWidget(panels);
+    layout->addWidget(m_modes, 1);
     setCentralWidget(central);
 }
 
@@ -294,6 +299,21 @@ void MainWindow::retryConnection()
         return;
     }
     m_connector->connectToDatabase();
+}
+
+void MainWindow::updateMode()
+{
+    const std::optional<qint64> hospital =
+        m_session->sync() ? m_session->sync()->hospitalId() : std::nullopt;
+    if (!hospital)
+        return; // a login does not change while the console runs
+    if (!m_hospitalScreen) {
+        m_hospitalScreen = new HospitalScreen(m_session, m_modes);
+        m_modes->addWidget(m_hospitalScreen);
+    }
+    if (m_hospitalScreen->hospitalId() != hospital)
+        m_hospitalScreen->setHospitalId(*hospital);
+    m_modes->setCurrentWidget(m_hospitalScreen);
 }
 
 bool MainWindow::countsKnown() const

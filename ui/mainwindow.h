@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
@@ -14,6 +15,7 @@ namespace pela::ui {
 
 class ConnectionBanner;
 class DatabaseConnector;
+class HospitalScreen;
 class CaseBoardPanel;
 class LanguageSwitcher;
 class LiveSession;
@@ -40,6 +42,9 @@ public:
     MapPanel *mapPanel() const { return m_mapPanel; }
     // The selection the map, the case board and intake share.
     Selection *selection() const { return m_selection; }
+    // Hospital mode (a liaison's login): the hospital's screens replace the centre's; nullptr
+    // until such a login has connected.
+    HospitalScreen *hospitalScreen() const { return m_hospitalScreen; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -56,6 +61,8 @@ private:
     void updateTabTitles();
     void updateLanguageActions();
     void updateClock();
+    // Shows the hospital's screens when live sync says this login speaks for a hospital.
+    void updateMode();
     QString databaseDescription() const;
     // Whether the boards show the database's data: connected and loaded at least once.
     bool countsKnown() const;
@@ -74,6 +81,8 @@ private:
     LiveTableView *m_unitTable = nullptr;
     LiveTableView *m_hospitalTable = nullptr;
     CaseBoardPanel *m_caseBoardPanel = nullptr;
+    QStackedWidget *m_modes = nullptr; // the centre's panels, or the hospital's screen
+    HospitalScreen *m_hospitalScreen = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;
