@@ -325,6 +325,69 @@
     </message>
 </context>
 <context>
+    <name>pela::core::HospitalTripModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>segera kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>sisa %1 dtk</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit state</source>
+        <translation>Status unit</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pasien</translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation>Sisa waktu menjawab</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>Triage answers</source>
+        <translation>Jawaban triase</translation>
+    </message>
+    <message>
+        <source>Note for the hospital</source>
+        <translation>Catatan untuk RS</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::IncidentCommands</name>
     <message>
         <source>There is no case %1.</source>
@@ -749,6 +812,54 @@
     <message>
         <source>%1 is back in service.</source>
         <translation>%1 kembali beroperasi.</translation>
+    </message>
+    <message>
+        <source>The note for the receiving hospital of %1 is unchanged.</source>
+        <translation>Catatan untuk rumah sakit penerima kasus %1 tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The note for the receiving hospital of %1 was cleared.</source>
+        <translation>Catatan untuk rumah sakit penerima kasus %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>The note for the receiving hospital of %1 was saved.</source>
+        <translation>Catatan untuk rumah sakit penerima kasus %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude.</source>
+        <translation>Isi lintang dan bujur sekaligus.</translation>
+    </message>
+    <message>
+        <source>A hospital has at most 8 phone numbers.</source>
+        <translation>Satu rumah sakit paling banyak punya 8 nomor telepon.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not usable: %2</source>
+        <translation>Nomor telepon &quot;%1&quot; tidak dapat dipakai: %2</translation>
+    </message>
+    <message>
+        <source>Capability &quot;%1&quot; must be a short lower-case word (e.g. igd, icu).</source>
+        <translation>Kemampuan &quot;%1&quot; harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
+    </message>
+    <message>
+        <source>Say what to change about hospital %1.</source>
+        <translation>Sebutkan apa yang diubah pada rumah sakit %1.</translation>
+    </message>
+    <message>
+        <source>Hospital %1 updated.</source>
+        <translation>Data rumah sakit %1 diperbarui.</translation>
+    </message>
+    <message>
+        <source>write the note for the receiving hospital</source>
+        <translation>menulis catatan untuk rumah sakit penerima</translation>
+    </message>
+    <message>
+        <source>change a hospital&apos;s details</source>
+        <translation>mengubah data rumah sakit</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1999,131 @@
     <message>
         <source>%1 The boards show the situation at %2 WIT and may be out of date.</source>
         <translation>%1 Papan menampilkan keadaan pukul %2 WIT dan mungkin sudah tidak terkini.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::HospitalScreen</name>
+    <message>
+        <source>Requests for our ambulances</source>
+        <translation>Permintaan untuk ambulans kami</translation>
+    </message>
+    <message>
+        <source>Accept (F6)</source>
+        <translation>Terima (F6)</translation>
+    </message>
+    <message>
+        <source>Decline (F7)</source>
+        <translation>Tolak (F7)</translation>
+    </message>
+    <message>
+        <source>Why we decline (required)</source>
+        <translation>Alasan menolak (wajib)</translation>
+    </message>
+    <message>
+        <source>Patients on the way to us</source>
+        <translation>Pasien dalam perjalanan ke RS kami</translation>
+    </message>
+    <message>
+        <source>Patient arrived (F8)</source>
+        <translation>Pasien tiba (F8)</translation>
+    </message>
+    <message>
+        <source>Emergency department</source>
+        <translation>IGD</translation>
+    </message>
+    <message>
+        <source>Reason (when limited or diverting)</source>
+        <translation>Alasan (jika terbatas atau pengalihan)</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Simpan status</translation>
+    </message>
+    <message>
+        <source>Free beds / total</source>
+        <translation>Tempat tidur kosong / total</translation>
+    </message>
+    <message>
+        <source>Save beds</source>
+        <translation>Simpan tempat tidur</translation>
+    </message>
+    <message>
+        <source>Our ambulances</source>
+        <translation>Ambulans kami</translation>
+    </message>
+    <message>
+        <source>Why out of service</source>
+        <translation>Alasan tidak beroperasi</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Tidak beroperasi</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Beroperasi lagi</translation>
+    </message>
+    <message>
+        <source>No request waiting for an answer.</source>
+        <translation>Tidak ada permintaan yang menunggu jawaban.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for our answer: accept (F6) or decline (F7)</source>
+        <translation>
+            <numerusform>%n permintaan menunggu jawaban kami: terima (F6) atau tolak (F7)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our hospital</source>
+        <translation>Rumah sakit kami</translation>
+    </message>
+    <message>
+        <source>%1: emergency department %2</source>
+        <translation>%1: IGD %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 free of %3</source>
+        <translation>%1: %2 kosong dari %3</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>No beds reported yet.</source>
+        <translation>Belum ada laporan tempat tidur.</translation>
+    </message>
+    <message>
+        <source>Not connected to the database: nothing was saved.</source>
+        <translation>Tidak terhubung ke basis data: tidak ada yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>No request is selected.</source>
+        <translation>Belum ada permintaan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Write why we decline, then press F7 again.</source>
+        <translation>Tulis alasan menolak, lalu tekan F7 lagi.</translation>
+    </message>
+    <message>
+        <source>No patient is selected.</source>
+        <translation>Belum ada pasien yang dipilih.</translation>
+    </message>
+    <message>
+        <source>No ambulance is selected.</source>
+        <translation>Belum ada ambulans yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Write why the ambulance is out of service.</source>
+        <translation>Tulis alasan ambulans tidak beroperasi.</translation>
     </message>
 </context>
 <context>
