@@ -6,7 +6,7 @@
 
 ALTER TABLE cases
     ADD COLUMN receiving_note text NOT NULL DEFAULT ''
-        CHECK (length(receiving_note) <= 2000);
+        CHECK (length(receiving_note) <= 4000);
 
 ALTER TABLE hospitals
     ADD COLUMN phone_numbers text[] NOT NULL DEFAULT '{}'
