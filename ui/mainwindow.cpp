@@ -19,6 +19,7 @@
 #include "livetableview.h"
 #include "map/mappanel.h"
 #include "map/selection.h"
+#include "signindialog.h"
 #include "triage/triageprotocol.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -272,7 +274,10 @@ void MainWindow::updateConnectionState()
         } else {
             m_banner->hide();
             m_statusDot->setStyleSheet(dotStyle("#2e7d32"));
-            m_statusText->setText(tr("Connected to %1").arg(database));
+            m_statusText->setText(m_connector->signedInAs().isEmpty()
+                                      ? tr("Connected to %1").arg(database)
+                                      : tr("Connected to %1, signed in as %2")
+                                            .arg(database, m_connector->signedInAs()));
         }
         break;
     case DatabaseConnector::State::Failed:
@@ -280,6 +285,8 @@ void MainWindow::updateConnectionState()
         m_banner->show();
         m_statusDot->setStyleSheet(dotStyle("#c62828"));
         m_statusText->setText(tr("Not connected: %1").arg(database));
+        if (m_connector->needsSignIn())
+            askToSignIn();
         break;
     }
     m_statusText->setToolTip(m_connector->displayConninfo());
@@ -299,6 +306,23 @@ void MainWindow::retryConnection()
         return;
     }
     m_connector->connectToDatabase();
+}
+
+void MainWindow::askToSignIn()
+{
+    if (!m_signIn) {
+        m_signIn = new SignInDialog(this);
+        connect(m_signIn, &QDialog::accepted, this, [this] {
+            const QString password = m_signIn->password();
+            m_signIn->passwordEdit()->clear();
+            m_connector->signIn(m_signIn->user(), password);
+        });
+    }
+    if (m_signIn->isVisible())
+        return;
+    m_signIn->setReason(m_connector->error().message(), databaseDescription());
+    m_signIn->setUser(m_signIn->user());
+    m_signIn->open(); // window-modal, and this thread goes on
 }
 
 void MainWindow::updateMode()

@@ -16,6 +16,7 @@ namespace pela::ui {
 class ConnectionBanner;
 class DatabaseConnector;
 class HospitalScreen;
+class SignInDialog;
 class CaseBoardPanel;
 class LanguageSwitcher;
 class LiveSession;
@@ -45,6 +46,9 @@ public:
     // Hospital mode (a liaison's login): the hospital's screens replace the centre's; nullptr
     // until such a login has connected.
     HospitalScreen *hospitalScreen() const { return m_hospitalScreen; }
+    // Asks for user and password when the database refused who the console is; nullptr until
+    // it was needed.
+    SignInDialog *signInDialog() const { return m_signIn; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -63,6 +67,7 @@ private:
     void updateClock();
     // Shows the hospital's screens when live sync says this login speaks for a hospital.
     void updateMode();
+    void askToSignIn();
     QString databaseDescription() const;
     // Whether the boards show the database's data: connected and loaded at least once.
     bool countsKnown() const;
@@ -83,6 +88,7 @@ private:
     CaseBoardPanel *m_caseBoardPanel = nullptr;
     QStackedWidget *m_modes = nullptr; // the centre's panels, or the hospital's screen
     HospitalScreen *m_hospitalScreen = nullptr;
+    SignInDialog *m_signIn = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;

@@ -13,17 +13,20 @@
 #include "live/roles.h"
 #include "livesession.h"
 #include "mainwindow.h"
+#include "signindialog.h"
 #include "testcluster.h"
 #include "testlogins.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
 #include <memory>
@@ -313,4 +316,72 @@ TEST_CASE("the liaison takes its own ambulance out of service with a reason, and
     REQUIRE(QTest::qWaitFor([&] { return status() == QLatin1String("out_of_service"); }, 5000));
     consoles.screen->setSelectedUnitInService();
     REQUIRE(QTest::qWaitFor([&] { return status() == QLatin1String("available"); }, 5000));
+}
+
+TEST_CASE("a login without its password gets a sign-in dialog; a right password connects and the "
+          "status bar names the login; .pgpass still needs no dialog")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    PgConnection owner = pela::test::connect(TestCluster::instance().freshDatabase());
+    TestLogins logins(owner.conninfo());
+    const QString full = logins.create(QStringLiteral("pela_dispatcher"));
+    const QString login = TestLogins::loginName(full);
+    const QString password =
+        full.section(QStringLiteral("password="), 1).section(QLatin1Char(' '), 0, 0);
+    REQUIRE_FALSE(password.isEmpty());
+    const QString withoutPassword = owner.conninfo() + QStringLiteral(" user=") + login;
+
+    SECTION("asked, refused once, then signed in")
+    {
+        LanguageSwitcher languages;
+        languages.setLanguage(Language::English, LanguageSwitcher::Persistence::ThisSessionOnly);
+        DatabaseConnector connector(withoutPassword);
+        MainWindow window(&connector, &languages);
+        window.show();
+        connector.connectToDatabase();
+        REQUIRE(QTest::qWaitFor(
+            [&] { return window.signInDialog() && window.signInDialog()->isVisible(); }, 30'000));
+        CHECK(connector.needsSignIn());
+        pela::ui::SignInDialog *dialog = window.signInDialog();
+        dialog->userEdit()->setText(login);
+        dialog->passwordEdit()->setText(QStringLiteral("not the password"));
+        dialog->accept();
+        CHECK(dialog->passwordEdit()->text().isEmpty());
+        // Refused again: asked again, with the server's reason.
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                return connector.state() == DatabaseConnector::State::Failed && dialog->isVisible();
+            },
+            30'000));
+        CHECK(dialog->userEdit()->text() == login);
+        dialog->passwordEdit()->setText(password);
+        dialog->accept();
+        REQUIRE(QTest::qWaitFor(
+            [&] { return connector.state() == DatabaseConnector::State::Connected; }, 30'000));
+        CHECK(connector.signedInAs() == login);
+        REQUIRE(QTest::qWaitFor([&] { return window.liveSession()->sync()->isOnline(); }, 10'000));
+        CHECK(window.connectionStatusText().contains(QStringLiteral("signed in as ") + login));
+        CHECK_FALSE(window.connectionStatusText().contains(password));
+        CHECK_FALSE(dialog->isVisible());
+    }
+    SECTION("a password file answers for libpq, no dialog")
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("pgpass"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("*:*:*:%1:%2\n").arg(login, password).toUtf8());
+        file.close();
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        qputenv("PGPASSFILE", QFile::encodeName(path));
+        LanguageSwitcher languages;
+        DatabaseConnector connector(withoutPassword);
+        MainWindow window(&connector, &languages);
+        connector.connectToDatabase();
+        REQUIRE(QTest::qWaitFor(
+            [&] { return connector.state() == DatabaseConnector::State::Connected; }, 30'000));
+        qunsetenv("PGPASSFILE");
+        CHECK(connector.signedInAs() == login);
+        CHECK(window.signInDialog() == nullptr);
+    }
 }
