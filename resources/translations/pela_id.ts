@@ -2476,6 +2476,10 @@ Ctrl+Shift+N</translation>
         <source>Hospitals (unknown)</source>
         <translation>Rumah sakit (tidak diketahui)</translation>
     </message>
+    <message>
+        <source>Connected to %1, signed in as %2</source>
+        <translation>Terhubung ke %1, masuk sebagai %2</translation>
+    </message>
 </context>
 <context>
     <name>pela::ui::MapPanel</name>
@@ -2697,6 +2701,41 @@ Ctrl+Shift+N</translation>
     <message>
         <source>%1 is not an MBTiles file (no tiles table).</source>
         <translation>%1 bukan berkas MBTiles (tidak ada tabel tiles).</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::SignInDialog</name>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Ketik nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>Sign in — Pela 112</source>
+        <translation>Masuk — Pela 112</translation>
+    </message>
+    <message>
+        <source>Sign in with your own user name and password.</source>
+        <translation>Masuk dengan nama pengguna dan kata sandi Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your own user name and password.</source>
+        <translation>Masuk ke %1 dengan nama pengguna dan kata sandi Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
