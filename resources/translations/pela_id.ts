@@ -2067,12 +2067,6 @@
         <source>No request waiting for an answer.</source>
         <translation>Tidak ada permintaan yang menunggu jawaban.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting for our answer: accept (F6) or decline (F7)</source>
-        <translation>
-            <numerusform>%n permintaan menunggu jawaban kami: terima (F6) atau tolak (F7)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Our hospital</source>
         <translation>Rumah sakit kami</translation>
@@ -2124,6 +2118,10 @@
     <message>
         <source>Write why the ambulance is out of service.</source>
         <translation>Tulis alasan ambulans tidak beroperasi.</translation>
+    </message>
+    <message>
+        <source>Waiting for our answer: %1 — accept (F6) or decline (F7)</source>
+        <translation>Menunggu jawaban kami: %1 — terima (F6) atau tolak (F7)</translation>
     </message>
 </context>
 <context>

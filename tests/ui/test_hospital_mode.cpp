@@ -165,7 +165,7 @@ TEST_CASE("a dispatcher's request rings at the hospital within a second and F6 d
     // Loud: the alarm line says a request waits.
     const auto *alarm = consoles.screen->findChild<QWidget *>(QStringLiteral("requestAlarm"));
     REQUIRE(alarm);
-    CHECK(alarm->property("text").toString().contains(QStringLiteral("1 request")));
+    CHECK(alarm->property("text").toString().contains(QStringLiteral("answer: 1 ")));
 
     consoles.press(Qt::Key_F6, consoles.screen->requestTable());
     REQUIRE(QTest::qWaitFor(

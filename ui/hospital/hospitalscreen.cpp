@@ -326,8 +326,8 @@ void HospitalScreen::updateAlarm()
                                               " font-size: 12pt; padding: 8px;"));
         return;
     }
-    m_alarm->setText(
-        tr("%n request(s) waiting for our answer: accept (F6) or decline (F7)", nullptr, count));
+    // One wording for any count: the number leads (Indonesian has no plural forms to follow).
+    m_alarm->setText(tr("Waiting for our answer: %1 — accept (F6) or decline (F7)").arg(count));
     // Flashes between two reds: a request must not go unseen.
     m_alarm->setStyleSheet(
         QStringLiteral("background: %1; color: white; font-size: 16pt;"
