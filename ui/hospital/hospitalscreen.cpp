@@ -41,6 +41,8 @@ QTableView *makeTable(QAbstractItemModel *model, const char *name, QWidget *pare
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    // Short columns fit their text; the last (a note, a position) takes the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setStyleSheet(QStringLiteral("QTableView { font-size: 11pt; }"));
     return table;
@@ -163,6 +165,11 @@ HospitalScreen::HospitalScreen(LiveSession *session, QWidget *parent)
     m_bedsTotal->setRange(0, 999);
     m_bedsSave = new QPushButton(this);
     m_bedsSave->setObjectName(QStringLiteral("bedsSave"));
+    // Item texts come with the language, after the layout: room for the longest one.
+    for (QComboBox *box : {m_erStatus, m_bedCategory}) {
+        box->setMinimumContentsLength(11);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
     auto *hospitalGrid = new QGridLayout;
     hospitalGrid->addWidget(m_erLabel, 0, 0);
     hospitalGrid->addWidget(m_erStatus, 0, 1);
@@ -179,6 +186,7 @@ HospitalScreen::HospitalScreen(LiveSession *session, QWidget *parent)
     // Its ambulances.
     m_unitsTitle = makeTitle(this);
     m_unitTable = makeTable(m_ownUnits, "ownUnitTable", this);
+    m_unitTable->hideColumn(core::UnitListModel::OwnerColumn); // always this hospital
     m_unitReason = new QLineEdit(this);
     m_unitReason->setObjectName(QStringLiteral("unitReason"));
     m_outOfServiceButton = new QPushButton(this);
