@@ -175,6 +175,31 @@ TEST_CASE("a dispatcher's request rings at the hospital within a second and F6 d
     CHECK(consoles.screen->message().contains(QStringLiteral("accepted")));
 }
 
+TEST_CASE("a request nobody answers expires at its time and leaves the hospital's screen")
+{
+    TwoConsoles consoles;
+    REQUIRE(
+        consoles.owner.exec("UPDATE settings SET value = '2' WHERE key = 'request_timeout_seconds'")
+            .ok());
+    const CommandResult opened = consoles.openCase("Passo");
+    REQUIRE(consoles.commands.assignUnit(opened.caseNumber, QStringLiteral("AMB-HLS-1")).ok());
+    HospitalTripModel *requests = consoles.screen->requestModel();
+    REQUIRE(QTest::qWaitFor([&] { return requests->rowCount() == 1; }, 1000));
+    // The consoles' sweepers expire it; the case waits again with the reason.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return consoles.assignmentState(opened.caseId) == QLatin1String("expired"); },
+        15'000));
+    REQUIRE(QTest::qWaitFor([&] { return requests->rowCount() == 0; }, 2000));
+    const PgResult waiting = consoles.owner.exec(
+        "SELECT state, waiting_reason FROM cases WHERE id = $1", {opened.caseId});
+    CHECK(waiting.text(0, "state") == QLatin1String("waiting"));
+    CHECK(waiting.text(0, "waiting_reason").contains(QStringLiteral("expired")));
+    // Too late to accept: the hospital is told so.
+    consoles.screen->requestTable()->clearSelection();
+    consoles.screen->acceptSelectedRequest();
+    CHECK(consoles.screen->message().contains(QStringLiteral("No request")));
+}
+
 TEST_CASE("F7 declines a request with the reason typed, and without one asks for it")
 {
     TwoConsoles consoles;
