@@ -51,6 +51,17 @@ public:
     // The program name the console's connections carry ("pela-console@<host>").
     static QString programName() { return QStringLiteral("pela-console"); }
 
+    // Who the console is signed in as (the server's session_user); empty unless Connected.
+    QString signedInAs() const { return m_state == State::Connected ? m_signedInAs : QString(); }
+    // The last attempt was refused for who we are (no password, a wrong one): a sign-in helps.
+    bool needsSignIn() const
+    {
+        return m_state == State::Failed && error().kind() == core::DbError::Kind::Authentication;
+    }
+    // Connects again as user with password, over the same server and database. Both are kept
+    // in memory only, never on disk; an empty password leaves libpq's .pgpass to supply one.
+    void signIn(const QString &user, const QString &password);
+
     // Starts an attempt in a worker thread unless one is running; the outcome is announced by
     // connected() or failed(). Any previous connection is dropped when the new one arrives.
     void connectToDatabase();
@@ -65,6 +76,8 @@ private:
     void setState(State state);
 
     QString m_commandLineConninfo;
+    QString m_signInConninfo; // the conninfo with the signed-in user and password, once given
+    QString m_signedInAs;
     core::ConnectionSettings m_settings;
     core::OpenedDatabase m_database;
     State m_state = State::Idle;

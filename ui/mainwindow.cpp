@@ -12,6 +12,7 @@
 #include "dispatch/unitdrag.h"
 #include "dispatch/unitdragsource.h"
 #include "intake/intakecontroller.h"
+#include "hospital/hospitalscreen.h"
 #include "intake/intakeform.h"
 #include "languageswitcher.h"
 #include "live/caselistmodel.h"
@@ -29,6 +30,7 @@
 #include "map/mappanel.h"
 #include "map/mapview.h"
 #include "map/selection.h"
+#include "signindialog.h"
 #include "triage/triageprotocol.h"
 
 #include <QAction>
@@ -38,8 +40,10 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimeZone>
@@ -73,6 +77,7 @@ MainWindow::MainWindow(DatabaseConnector *connector, LanguageSwitcher *languages
     connect(m_connector, &DatabaseConnector::stateChanged, this,
             &MainWindow::updateConnectionState);
     connect(m_session, &LiveSession::statusChanged, this, &MainWindow::updateConnectionState);
+    connect(m_session, &LiveSession::statusChanged, this, &MainWindow::updateMode);
     connect(m_banner, &ConnectionBanner::retryRequested, this, &MainWindow::retryConnection);
     connect(m_languages, &LanguageSwitcher::languageChanged, this,
             &MainWindow::updateLanguageActions);
@@ -219,7 +224,9 @@ void MainWindow::createPanels()
     auto *panelsLayout = new QVBoxLayout(panels);
     panelsLayout->setContentsMargins(6, 6, 6, 6);
     panelsLayout->addWidget(columns);
-    layout->addWidget(panels, 1);
+    m_modes = new QStackedWidget(central);
+    m_modes->addWidget(panels);
+    layout->addWidget(m_modes, 1);
     setCentralWidget(central);
 }
 
@@ -343,7 +350,10 @@ void MainWindow::updateConnectionState()
         } else {
             m_banner->hide();
             m_statusDot->setStyleSheet(dotStyle("#2e7d32"));
-            m_statusText->setText(tr("Connected to %1").arg(database));
+            m_statusText->setText(m_connector->signedInAs().isEmpty()
+                                      ? tr("Connected to %1").arg(database)
+                                      : tr("Connected to %1, signed in as %2")
+                                            .arg(database, m_connector->signedInAs()));
         }
         break;
     case DatabaseConnector::State::Failed:
@@ -351,6 +361,8 @@ void MainWindow::updateConnectionState()
         m_banner->show();
         m_statusDot->setStyleSheet(dotStyle("#c62828"));
         m_statusText->setText(tr("Not connected: %1").arg(database));
+        if (m_connector->needsSignIn())
+            askToSignIn();
         break;
     }
     m_statusText->setToolTip(m_connector->displayConninfo());
@@ -370,6 +382,41 @@ void MainWindow::retryConnection()
         return;
     }
     m_connector->connectToDatabase();
+}
+
+void MainWindow::askToSignIn()
+{
+    if (!m_signIn) {
+        m_signIn = new SignInDialog(this);
+        connect(m_signIn, &QDialog::accepted, this, [this] {
+            const QString password = m_signIn->password();
+            m_signIn->passwordEdit()->clear();
+            m_connector->signIn(m_signIn->user(), password);
+        });
+    }
+    if (m_signIn->isVisible())
+        return;
+    m_signIn->setReason(m_connector->error().message(), databaseDescription());
+    m_signIn->setUser(m_signIn->user());
+    m_signIn->open(); // window-modal, and this thread goes on
+}
+
+void MainWindow::updateMode()
+{
+    const std::optional<qint64> hospital =
+        m_session->sync() ? m_session->sync()->hospitalId() : std::nullopt;
+    if (!hospital)
+        return; // a login does not change while the console runs
+    if (!m_hospitalScreen) {
+        m_hospitalScreen = new HospitalScreen(m_session, m_modes);
+        m_modes->addWidget(m_hospitalScreen);
+    }
+    if (m_hospitalScreen->hospitalId() != hospital)
+        m_hospitalScreen->setHospitalId(*hospital);
+    m_modes->setCurrentWidget(m_hospitalScreen);
+    // The centre's dispatch advice is not a liaison's: its dock goes with the centre's panels.
+    if (m_adviceDock)
+        m_adviceDock->hide();
 }
 
 bool MainWindow::countsKnown() const

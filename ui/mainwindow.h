@@ -8,6 +8,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
@@ -20,6 +21,8 @@ namespace pela::ui {
 class ConnectionBanner;
 class DatabaseConnector;
 class BoardSession;
+class HospitalScreen;
+class SignInDialog;
 class CaseBoardPanel;
 class LanguageSwitcher;
 class LiveSession;
@@ -52,6 +55,12 @@ public:
     // The selection the map, the case board and intake share.
     Selection *selection() const { return m_selection; }
     IntakeController *intakeController() const { return m_intakeController; }
+    // Hospital mode (a liaison's login): the hospital's screens replace the centre's; nullptr
+    // until such a login has connected.
+    HospitalScreen *hospitalScreen() const { return m_hospitalScreen; }
+    // Asks for user and password when the database refused who the console is; nullptr until
+    // it was needed.
+    SignInDialog *signInDialog() const { return m_signIn; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -71,6 +80,9 @@ private:
     void updateClock();
     // Selects the session's selected case on the board (once it is there).
     void showSelectedCase();
+    // Shows the hospital's screens when live sync says this login speaks for a hospital.
+    void updateMode();
+    void askToSignIn();
     QString databaseDescription() const;
     // Whether the boards show the database's data: connected and loaded at least once.
     bool countsKnown() const;
@@ -94,6 +106,9 @@ private:
     core::DispatchAdvisor *m_advisor = nullptr;
     RecommendationPanel *m_recommendationPanel = nullptr;
     QDockWidget *m_adviceDock = nullptr;
+    QStackedWidget *m_modes = nullptr; // the centre's panels, or the hospital's screen
+    HospitalScreen *m_hospitalScreen = nullptr;
+    SignInDialog *m_signIn = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;

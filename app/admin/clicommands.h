@@ -22,6 +22,9 @@ int commandCaseOpen(const Invocation &call, Output &output);
 int commandCaseShow(const Invocation &call, Output &output);
 int commandCaseClose(const Invocation &call, Output &output);
 
+int commandCaseNote(const Invocation &call, Output &output);
+int commandHospitalSet(const Invocation &call, Output &output);
+
 int commandDispatch(const Invocation &call, Output &output);
 
 int commandImportMap(const Invocation &call, Output &output);

@@ -53,6 +53,10 @@ QString IncidentCommands::actionName(CommandAction action)
         return tr("acknowledge an alert");
     case CommandAction::UndoAssignment:
         return tr("undo an assignment");
+    case CommandAction::ReceivingNote:
+        return tr("write the note for the receiving hospital");
+    case CommandAction::HospitalDetails:
+        return tr("change a hospital's details");
     }
     return {};
 }
@@ -75,6 +79,7 @@ QString IncidentCommands::rolesAllowed(CommandAction action)
     case CommandAction::CancelAssignment:
     case CommandAction::Refer:
     case CommandAction::AcknowledgeAlert:
+    case CommandAction::ReceivingNote:
         return tr("a dispatcher or shift lead");
     case CommandAction::UndoAssignment:
         return tr("the one who made the assignment, or a shift lead");
@@ -90,6 +95,8 @@ QString IncidentCommands::rolesAllowed(CommandAction action)
     case CommandAction::HospitalStatus:
     case CommandAction::HospitalBeds:
         return tr("a shift lead, or the hospital's own liaison");
+    case CommandAction::HospitalDetails:
+        return tr("an administrator");
     }
     return {};
 }

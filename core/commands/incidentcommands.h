@@ -88,6 +88,18 @@ enum class CommandAction
     AddNote,
     AcknowledgeAlert,
     UndoAssignment,
+    ReceivingNote,
+    HospitalDetails,
+};
+
+// An admin's change to a hospital's record; unset fields stay as they are.
+struct HospitalDetailsChange
+{
+    std::optional<double> lat, lon;
+    bool locationConfirmed = false; // the entrance was checked: the approximate flag goes
+    std::optional<QStringList> phoneNumbers;
+    std::optional<QStringList> capabilities;
+    std::optional<bool> requiresAcceptance;
 };
 
 struct CaseIntervals
@@ -142,6 +154,13 @@ public:
                                     const QString &reason);
     CommandResult setHospitalBeds(const QString &hospitalCode, const QString &category,
                                   int available, std::optional<int> total = std::nullopt);
+
+    // What the receiving hospital reads before the ambulance arrives (a dispatcher writes it);
+    // an empty note clears it.
+    CommandResult setReceivingNote(const QString &caseNumber, const QString &note);
+    // An admin corrects a hospital's location, phone numbers, capabilities or acceptance rule.
+    CommandResult setHospitalDetails(const QString &hospitalCode,
+                                     const HospitalDetailsChange &change);
 
     std::optional<CaseIntervals> caseIntervals(const QString &caseNumber, DbError *error = nullptr);
 

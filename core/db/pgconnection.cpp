@@ -380,4 +380,33 @@ QString redactedConninfo(const QString &conninfo)
     return parts.join(QLatin1Char(' '));
 }
 
+QString conninfoWithLogin(const QString &conninfo, const QString &user, const QString &password)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    if (!options) {
+        PQfreemem(error);
+        return {};
+    }
+    // key='value' with \ and ' escaped, as libpq reads it.
+    auto quoted = [](QString value) {
+        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        value.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QLatin1Char('\'') + value + QLatin1Char('\'');
+    };
+    QStringList parts;
+    for (PQconninfoOption *option = options; option->keyword; ++option) {
+        const QByteArray keyword(option->keyword);
+        if (!option->val || keyword == "user" || keyword == "password")
+            continue;
+        parts << QString::fromUtf8(keyword) + QLatin1Char('=') +
+                     quoted(QString::fromUtf8(option->val));
+    }
+    PQconninfoFree(options);
+    parts << QStringLiteral("user=") + quoted(user);
+    if (!password.isEmpty())
+        parts << QStringLiteral("password=") + quoted(password);
+    return parts.join(QLatin1Char(' '));
+}
+
 } // namespace pela::core

@@ -119,5 +119,8 @@ private:
 
 // Returns the conninfo with any password removed, for display.
 QString redactedConninfo(const QString &conninfo);
+// The same connection as conninfo (key=value or URI), as user with password (a sign-in); an
+// empty password leaves libpq to find one (.pgpass, PGPASSFILE). Empty when unreadable.
+QString conninfoWithLogin(const QString &conninfo, const QString &user, const QString &password);
 
 } // namespace pela::core

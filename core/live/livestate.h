@@ -33,6 +33,7 @@ struct CaseRecord
     int patientsCount = 0;
     QJsonObject triage;
     QString notes;
+    QString receivingNote; // for the receiving hospital (migration 009)
     std::optional<qint64> destinationHospitalId;
     QString disposition; // empty while open
     std::optional<qint64> duplicateOf;

@@ -22,7 +22,7 @@ constexpr const char *CaseColumns =
     "c.lon, c.location_source, c.location_uncertainty_m, c.caller_name, c.caller_phone, "
     "c.patients_count, c.triage, c.notes, c.destination_hospital_id, c.disposition, "
     "c.duplicate_of, c.waiting_reason, c.opened_at, c.opened_by, c.closed_at, c.closed_by, "
-    "c.version, c.updated_at, recent.hours AS recently_closed_hours, "
+    "c.version, c.updated_at, c.receiving_note, recent.hours AS recently_closed_hours, "
     "(c.state <> 'closed' OR c.closed_at > recent.since) AS in_view ";
 
 constexpr const char *UnitColumns =
@@ -94,6 +94,7 @@ CaseRecord caseFrom(const PgResult &r, int row)
     c.patientsCount = int(r.toInt(row, "patients_count"));
     c.triage = r.toJson(row, "triage").object();
     c.notes = r.text(row, "notes");
+    c.receivingNote = r.text(row, "receiving_note");
     c.destinationHospitalId = optionalId(r, row, "destination_hospital_id");
     c.disposition = r.text(row, "disposition");
     c.duplicateOf = optionalId(r, row, "duplicate_of");

@@ -238,6 +238,26 @@ const Action Actions[] = {
      " SELECT count(*) AS changed FROM call_rings WHERE rang_at < '2021-01-01' OR rung_by = 'x'",
      "--------"},
     {"clear the rings", "DELETE FROM call_rings", "---+----"},
+
+    // The note for the receiving hospital and hospitals' phone numbers (migration 9)
+    {"write the note for the receiving hospital with its event",
+     "UPDATE cases SET receiving_note = 'stroke, onset 14:10' WHERE id = {transportCase};"
+     " INSERT INTO case_events (case_id, kind) VALUES ({transportCase}, 'receiving_note_changed')",
+     "-+++----"},
+    {"write the note for the receiving hospital without an event",
+     "UPDATE cases SET receiving_note = 'stroke' WHERE id = {transportCase}", "--------"},
+    {"change the note for the receiving hospital of a closed case",
+     "UPDATE cases SET receiving_note = 'afterwards' WHERE id = {closed};"
+     " INSERT INTO case_events (case_id, kind) VALUES ({closed}, 'receiving_note_changed')",
+     "--------"},
+    {"read the note for a patient coming to HLS",
+     "SELECT count(*) AS changed FROM hospital_cases WHERE id = {transportCase}"
+     " AND receiving_note = 'for HLS'",
+     "----+---"},
+    {"read the note for HLS's patient from the case table",
+     "SELECT receiving_note FROM cases WHERE id = {transportCase}", "++++----"},
+    {"change a hospital's phone numbers",
+     "UPDATE hospitals SET phone_numbers = '{0911 312345}' WHERE code = 'HLS'", "---+----"},
 };
 
 struct Fixture
@@ -274,7 +294,9 @@ struct Fixture
         const CommandResult request =
             commands.assignUnit(requestCase.caseNumber, QStringLiteral("AMB-HLS-1"));
         REQUIRE(request.ok());
-        // A private hospital's ambulance bringing a patient to HLS.
+        // A private hospital's ambulance bringing a patient to HLS, with a note for HLS.
+        REQUIRE(
+            commands.setReceivingNote(transportCase.caseNumber, QStringLiteral("for HLS")).ok());
         REQUIRE(commands.assignUnit(transportCase.caseNumber, QStringLiteral("AMB-GPM-1")).ok());
         REQUIRE(
             commands.advanceAssignment(QStringLiteral("AMB-GPM-1"), AssignmentState::OnScene).ok());
@@ -290,6 +312,7 @@ struct Fixture
                {QStringLiteral("other"), QString::number(otherCase.caseId)},
                {QStringLiteral("closed"), QString::number(closedCase.caseId)},
                {QStringLiteral("requestCase"), QString::number(requestCase.caseId)},
+               {QStringLiteral("transportCase"), QString::number(transportCase.caseId)},
                {QStringLiteral("dispatched"), QString::number(dispatched.assignmentId)},
                {QStringLiteral("request"), QString::number(request.assignmentId)}};
         for (const auto &[key, sql] :

@@ -420,7 +420,7 @@ TEST_CASE("a drop that lost the race says, in Indonesian, who assigned the unit 
 }
 
 TEST_CASE("the case chosen on the board gets ranked units and hospitals with their reasons, its "
-          "route on the map, and F7 sends the first unit")
+          "route on the map, and F3 sends the first unit")
 {
     isolateSettings();
     const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
@@ -459,7 +459,7 @@ TEST_CASE("the case chosen on the board gets ranked units and hospitals with the
         [&] { return !console.window.mapPanel()->view()->renderer().guides().lines.isEmpty(); },
         2000));
 
-    QTest::keyClick(&console.window, Qt::Key_F7);
+    QTest::keyClick(&console.window, Qt::Key_F3);
     CHECK(QTest::qWaitFor(
         [&] {
             return scalar(elsewhere,

@@ -88,9 +88,10 @@ RecommendationPanel::RecommendationPanel(core::DispatchAdvisor *advisor, core::L
     m_coverage->setStyleSheet(QStringLiteral("padding: 2px 6px;"));
     layout->addWidget(m_coverage, 1);
 
-    // F7 sends the highlighted unit (the first unless the operator chose another).
-    auto *sendKey = new QShortcut(QKeySequence(Qt::Key_F7), window());
-    sendKey->setContext(Qt::ApplicationShortcut);
+    // F3 sends the highlighted unit (the first unless the operator chose another). The panel
+    // owns the key: hidden (hospital mode), it takes nothing from the screens that use F6-F9.
+    auto *sendKey = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    sendKey->setContext(Qt::WindowShortcut);
     connect(sendKey, &QShortcut::activated, this, &RecommendationPanel::dispatchSelected);
     connect(m_dispatch, &QPushButton::clicked, this, &RecommendationPanel::dispatchSelected);
     connect(m_units, &QTreeWidget::itemDoubleClicked, this, &RecommendationPanel::dispatchSelected);
@@ -124,7 +125,7 @@ void RecommendationPanel::retranslate()
     m_units->setHeaderLabels({tr("#"), tr("Unit"), tr("ETA"), tr("Distance"), tr("Why")});
     m_hospitals->setHeaderLabels({tr("Hospital"), tr("ETA"), tr("ER beds"), tr("Why")});
     const QTreeWidgetItem *current = m_units->currentItem();
-    m_dispatch->setText(current ? tr("Send %1 (F7)").arg(current->text(1)) : tr("Send (F7)"));
+    m_dispatch->setText(current ? tr("Send %1 (F3)").arg(current->text(1)) : tr("Send (F3)"));
     m_dispatch->setEnabled(current != nullptr);
 }
 

@@ -1,6 +1,6 @@
 // The dispatcher's advice for the case worked on: available units ranked by road ETA with the
 // reason for each place, hospitals for the patient, and the kelurahan no ambulance reaches within
-// the coverage threshold. F7 (or a double click) sends the unit; the drop controller does it.
+// the coverage threshold. F3 (or a double click) sends the unit; the drop controller does it.
 #pragma once
 
 #include <QWidget>
