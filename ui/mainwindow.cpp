@@ -5,6 +5,7 @@
 #include "board/caseboardview.h"
 #include "board/casedetaildialog.h"
 #include "connectionbanner.h"
+#include "consolelayout.h"
 #include "databaseconnector.h"
 #include "dispatch/unitdragsource.h"
 #include "intake/intakecontroller.h"
@@ -21,6 +22,7 @@
 #include "livesession.h"
 #include "livetableproxymodel.h"
 #include "livetableview.h"
+#include "map/mapinputhandler.h"
 #include "map/mappanel.h"
 #include "map/selection.h"
 #include "triage/triageprotocol.h"
@@ -98,6 +100,8 @@ void MainWindow::createMenus()
     m_retryAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_retryAction, &QAction::triggered, this, &MainWindow::retryConnection);
 
+    createViewMenu();
+
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
     group->setExclusive(true);
@@ -113,6 +117,64 @@ void MainWindow::createMenus()
     connect(m_englishAction, &QAction::triggered, this, [this] {
         m_languages->setLanguage(Language::English, LanguageSwitcher::Persistence::Remember);
     });
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    m_callTakerLayout = m_viewMenu->addAction(QString());
+    m_dispatcherLayout = m_viewMenu->addAction(QString());
+    m_shiftLeadLayout = m_viewMenu->addAction(QString());
+    const std::pair<QAction *, ConsoleLayout::Kind> choices[] = {
+        {m_callTakerLayout, ConsoleLayout::Kind::CallTaker},
+        {m_dispatcherLayout, ConsoleLayout::Kind::Dispatcher},
+        {m_shiftLeadLayout, ConsoleLayout::Kind::ShiftLead}};
+    for (const auto &[action, kind] : choices) {
+        action->setCheckable(true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, kind] { chooseLayout(int(kind)); });
+    }
+    m_viewMenu->addSeparator();
+    m_intakeShown = m_viewMenu->addAction(QString());
+    m_intakeShown->setObjectName(QStringLiteral("viewIntakeForm"));
+    m_intakeShown->setCheckable(true);
+    m_intakeShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_intakeShown, &QAction::triggered, this,
+            [this](bool shown) { m_layout->setIntakeShown(shown); });
+}
+
+void MainWindow::applyRoleLayout()
+{
+    const QString role = m_session->loginProfile().primaryRole();
+    if (role.isEmpty())
+        return;
+    m_layout->apply(ConsoleLayout::remembered(role).value_or(ConsoleLayout::forRole(role)));
+}
+
+void MainWindow::chooseLayout(int kind)
+{
+    const auto chosen = ConsoleLayout::Kind(kind);
+    m_layout->apply(chosen);
+    ConsoleLayout::remember(m_session->loginProfile().primaryRole(), chosen);
+}
+
+void MainWindow::updateViewActions()
+{
+    if (!m_layout)
+        return;
+    m_callTakerLayout->setChecked(m_layout->kind() == ConsoleLayout::Kind::CallTaker);
+    m_dispatcherLayout->setChecked(m_layout->kind() == ConsoleLayout::Kind::Dispatcher);
+    m_shiftLeadLayout->setChecked(m_layout->kind() == ConsoleLayout::Kind::ShiftLead);
+    m_intakeShown->setEnabled(m_layout->kind() == ConsoleLayout::Kind::Dispatcher);
+    m_intakeShown->setChecked(m_layout->isIntakeShown());
+}
+
+void MainWindow::startPickOnMap()
+{
+    m_layout->bringMapForward();
+    m_mapPanel->beginPick();
 }
 
 void MainWindow::createPanels()
@@ -181,23 +243,6 @@ void MainWindow::createPanels()
     connect(m_caseBoardPanel->view()->model(), &QAbstractItemModel::rowsInserted, this,
             &MainWindow::showSelectedCase);
 
-    // Intake on the left (the call-taker's eyes start there), map and case board on the right.
-    auto *rightColumn = new QSplitter(Qt::Vertical, this);
-    rightColumn->setObjectName(QStringLiteral("mapBoardSplitter"));
-    rightColumn->addWidget(m_mapTabs);
-    rightColumn->addWidget(m_caseBoardPanel);
-    rightColumn->setStretchFactor(0, 3);
-    rightColumn->setStretchFactor(1, 2);
-
-    auto *columns = new QSplitter(Qt::Horizontal, this);
-    columns->setObjectName(QStringLiteral("mainSplitter"));
-    columns->addWidget(m_intakeForm);
-    columns->addWidget(rightColumn);
-    columns->setStretchFactor(0, 5);
-    columns->setStretchFactor(1, 6);
-    columns->setHandleWidth(6);
-    rightColumn->setHandleWidth(6);
-
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -206,9 +251,28 @@ void MainWindow::createPanels()
     auto *panels = new QWidget(central);
     auto *panelsLayout = new QVBoxLayout(panels);
     panelsLayout->setContentsMargins(6, 6, 6, 6);
-    panelsLayout->addWidget(columns);
     layout->addWidget(panels, 1);
     setCentralWidget(central);
+
+    // The arrangement follows the login's job; until it is known, this workstation's last.
+    m_layout = new ConsoleLayout(
+        {m_intakeForm, m_mapPanel, m_caseBoardPanel, m_mapTabs, m_unitTable, m_hospitalTable},
+        panelsLayout, this);
+    connect(m_layout, &ConsoleLayout::changed, this, &MainWindow::updateViewActions);
+    connect(m_layout, &ConsoleLayout::changed, this, &MainWindow::updateTabTitles);
+    m_layout->apply(ConsoleLayout::remembered(QString()).value_or(ConsoleLayout::Kind::CallTaker));
+    connect(m_session, &LiveSession::loginProfileChanged, this, &MainWindow::applyRoleLayout);
+
+    // A unit dragged on the map goes through the board's drop controller: one undo for both.
+    m_mapPanel->setDropController(m_boardSession->dropController());
+    // "Pick on map" (F4 in the intake form): the next click on the map is the caller's place.
+    connect(m_intakeForm, &IntakeForm::pickOnMapRequested, this, &MainWindow::startPickOnMap);
+    connect(m_mapPanel->inputHandler(), &MapInputHandler::pointPicked, this,
+            [this](const QGeoCoordinate &point) {
+                m_intakeForm->setPickedLocation(point, QStringLiteral("%1, %2")
+                                                           .arg(point.latitude(), 0, 'f', 5)
+                                                           .arg(point.longitude(), 0, 'f', 5));
+            });
 }
 
 void MainWindow::createStatusBar()
@@ -249,6 +313,11 @@ void MainWindow::retranslateUi()
     // Each language in its own name.
     m_indonesianAction->setText(tr("Bahasa Indonesia"));
     m_englishAction->setText(tr("English"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_callTakerLayout->setText(tr("&Call-taker: intake and board"));
+    m_dispatcherLayout->setText(tr("&Dispatcher: map and board"));
+    m_shiftLeadLayout->setText(tr("&Shift lead: board, hospitals and map"));
+    m_intakeShown->setText(tr("&Intake form beside the map"));
 
     m_unitProxy->retranslate();
     m_hospitalProxy->retranslate();
@@ -326,10 +395,15 @@ bool MainWindow::countsKnown() const
 
 void MainWindow::updateTabTitles()
 {
-    m_mapTabs->setTabText(0, tr("Map"));
+    // The map is a tab in the call-taker's layout only.
+    const int mapTab = m_mapTabs->indexOf(m_mapPanel);
+    const int unitsTab = m_mapTabs->indexOf(m_unitTable);
+    const int hospitalsTab = m_mapTabs->indexOf(m_hospitalTable);
+    if (mapTab >= 0)
+        m_mapTabs->setTabText(mapTab, tr("Map"));
     if (!countsKnown()) {
-        m_mapTabs->setTabText(1, tr("Units (unknown)"));
-        m_mapTabs->setTabText(2, tr("Hospitals (unknown)"));
+        m_mapTabs->setTabText(unitsTab, tr("Units (unknown)"));
+        m_mapTabs->setTabText(hospitalsTab, tr("Hospitals (unknown)"));
         return;
     }
     int available = 0;
@@ -338,8 +412,8 @@ void MainWindow::updateTabTitles()
             QLatin1String("available"))
             ++available;
     m_mapTabs->setTabText(
-        1, tr("Units (%1 of %2 available)").arg(available).arg(m_unitProxy->rowCount()));
-    m_mapTabs->setTabText(2, tr("Hospitals (%1)").arg(m_hospitalProxy->rowCount()));
+        unitsTab, tr("Units (%1 of %2 available)").arg(available).arg(m_unitProxy->rowCount()));
+    m_mapTabs->setTabText(hospitalsTab, tr("Hospitals (%1)").arg(m_hospitalProxy->rowCount()));
 }
 
 void MainWindow::showSelectedCase()

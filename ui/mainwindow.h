@@ -1,5 +1,6 @@
-// The console's main window: intake, map (with unit and hospital tabs) and case board places,
-// connection banner; its live data comes from a LiveSession it owns.
+// The console's main window: intake, map, unit and hospital lists and case board, laid out for
+// the login's job (View menu to switch), connection banner; its live data comes from a
+// LiveSession it owns.
 #pragma once
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ namespace pela::ui {
 class ConnectionBanner;
 class DatabaseConnector;
 class BoardSession;
+class ConsoleLayout;
 class CaseBoardPanel;
 class LanguageSwitcher;
 class LiveSession;
@@ -44,6 +46,8 @@ public:
     // The selection the map, the case board and intake share.
     Selection *selection() const { return m_selection; }
     IntakeController *intakeController() const { return m_intakeController; }
+    // The arrangement on screen (by the login's role, or as chosen in the View menu).
+    ConsoleLayout *consoleLayout() const { return m_layout; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -54,6 +58,12 @@ private:
     void createMenus();
     void createPanels();
     void createStatusBar();
+    void createViewMenu();
+    // The layout for the login's role (as last chosen for it on this workstation).
+    void applyRoleLayout();
+    void chooseLayout(int kind);
+    void updateViewActions();
+    void startPickOnMap();
     void retranslateUi();
     void updateConnectionState();
     void retryConnection();
@@ -82,10 +92,16 @@ private:
     LiveTableView *m_hospitalTable = nullptr;
     CaseBoardPanel *m_caseBoardPanel = nullptr;
     BoardSession *m_boardSession = nullptr;
+    ConsoleLayout *m_layout = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_callTakerLayout = nullptr;
+    QAction *m_dispatcherLayout = nullptr;
+    QAction *m_shiftLeadLayout = nullptr;
+    QAction *m_intakeShown = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_retryAction = nullptr;
     QAction *m_indonesianAction = nullptr;
