@@ -147,7 +147,12 @@ void MainWindow::createViewMenu()
 
 void MainWindow::applyRoleLayout()
 {
-    const QString role = m_session->loginProfile().primaryRole();
+    const core::LoginProfile &profile = m_session->loginProfile();
+    QString role = profile.primaryRole();
+    // A login in every role (a superuser: the embedded demo's own) is shown everything at once:
+    // the call-taker's layout keeps intake, board and map on screen.
+    if (profile.callTaker && profile.dispatcher && profile.shiftLead && profile.hospital)
+        role = QStringLiteral("call_taker");
     if (role.isEmpty())
         return;
     m_layout->apply(ConsoleLayout::remembered(role).value_or(ConsoleLayout::forRole(role)));
@@ -313,7 +318,7 @@ void MainWindow::retranslateUi()
     // Each language in its own name.
     m_indonesianAction->setText(tr("Bahasa Indonesia"));
     m_englishAction->setText(tr("English"));
-    m_viewMenu->setTitle(tr("&View"));
+    m_viewMenu->setTitle(tr("Vie&w"));
     m_callTakerLayout->setText(tr("&Call-taker: intake and board"));
     m_dispatcherLayout->setText(tr("&Dispatcher: map and board"));
     m_shiftLeadLayout->setText(tr("&Shift lead: board, hospitals and map"));

@@ -213,7 +213,7 @@ TEST_CASE("a dispatcher's console shows map and board side by side, the map neve
         // The shift lead's layout from the View menu: remembered for this workstation.
         QAction *shiftLead = nullptr;
         for (QAction *menu : console.window.menuBar()->actions())
-            if (menu->text() == QStringLiteral("&View"))
+            if (menu->text() == QStringLiteral("Vie&w"))
                 for (QAction *action : menu->menu()->actions())
                     if (action->text().startsWith(QStringLiteral("&Shift lead")))
                         shiftLead = action;
