@@ -5,14 +5,15 @@
 #include "board/caseboardview.h"
 #include "board/casedetaildialog.h"
 #include "connectionbanner.h"
+#include "consolelayout.h"
 #include "databaseconnector.h"
 #include "dispatch/dispatchadvisor.h"
 #include "dispatch/dropcontroller.h"
 #include "dispatch/recommendationpanel.h"
 #include "dispatch/unitdrag.h"
 #include "dispatch/unitdragsource.h"
-#include "intake/intakecontroller.h"
 #include "hospital/hospitalscreen.h"
+#include "intake/intakecontroller.h"
 #include "intake/intakeform.h"
 #include "languageswitcher.h"
 #include "live/caselistmodel.h"
@@ -27,6 +28,7 @@
 #include "livetableproxymodel.h"
 #include "livetableview.h"
 #include "map/mapguides.h"
+#include "map/mapinputhandler.h"
 #include "map/mappanel.h"
 #include "map/mapview.h"
 #include "map/selection.h"
@@ -111,6 +113,8 @@ void MainWindow::createMenus()
     m_retryAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_retryAction, &QAction::triggered, this, &MainWindow::retryConnection);
 
+    createViewMenu();
+
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
     group->setExclusive(true);
@@ -126,6 +130,69 @@ void MainWindow::createMenus()
     connect(m_englishAction, &QAction::triggered, this, [this] {
         m_languages->setLanguage(Language::English, LanguageSwitcher::Persistence::Remember);
     });
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    m_callTakerLayout = m_viewMenu->addAction(QString());
+    m_dispatcherLayout = m_viewMenu->addAction(QString());
+    m_shiftLeadLayout = m_viewMenu->addAction(QString());
+    const std::pair<QAction *, ConsoleLayout::Kind> choices[] = {
+        {m_callTakerLayout, ConsoleLayout::Kind::CallTaker},
+        {m_dispatcherLayout, ConsoleLayout::Kind::Dispatcher},
+        {m_shiftLeadLayout, ConsoleLayout::Kind::ShiftLead}};
+    for (const auto &[action, kind] : choices) {
+        action->setCheckable(true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, kind] { chooseLayout(int(kind)); });
+    }
+    m_viewMenu->addSeparator();
+    m_intakeShown = m_viewMenu->addAction(QString());
+    m_intakeShown->setObjectName(QStringLiteral("viewIntakeForm"));
+    m_intakeShown->setCheckable(true);
+    m_intakeShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_intakeShown, &QAction::triggered, this,
+            [this](bool shown) { m_layout->setIntakeShown(shown); });
+}
+
+void MainWindow::applyRoleLayout()
+{
+    const core::LoginProfile &profile = m_session->loginProfile();
+    QString role = profile.primaryRole();
+    // A login in every role (a superuser: the embedded demo's own) is shown everything at once:
+    // the call-taker's layout keeps intake, board and map on screen.
+    if (profile.callTaker && profile.dispatcher && profile.shiftLead && profile.hospital)
+        role = QStringLiteral("call_taker");
+    if (role.isEmpty())
+        return;
+    m_layout->apply(ConsoleLayout::remembered(role).value_or(ConsoleLayout::forRole(role)));
+}
+
+void MainWindow::chooseLayout(int kind)
+{
+    const auto chosen = ConsoleLayout::Kind(kind);
+    m_layout->apply(chosen);
+    ConsoleLayout::remember(m_session->loginProfile().primaryRole(), chosen);
+}
+
+void MainWindow::updateViewActions()
+{
+    if (!m_layout)
+        return;
+    m_callTakerLayout->setChecked(m_layout->kind() == ConsoleLayout::Kind::CallTaker);
+    m_dispatcherLayout->setChecked(m_layout->kind() == ConsoleLayout::Kind::Dispatcher);
+    m_shiftLeadLayout->setChecked(m_layout->kind() == ConsoleLayout::Kind::ShiftLead);
+    m_intakeShown->setEnabled(m_layout->kind() == ConsoleLayout::Kind::Dispatcher);
+    m_intakeShown->setChecked(m_layout->isIntakeShown());
+}
+
+void MainWindow::startPickOnMap()
+{
+    m_layout->bringMapForward();
+    m_mapPanel->beginPick();
 }
 
 void MainWindow::createPanels()
@@ -198,23 +265,6 @@ void MainWindow::createPanels()
     connect(m_caseBoardPanel->view()->model(), &QAbstractItemModel::layoutChanged, this,
             &MainWindow::showSelectedCase);
 
-    // Intake on the left (the call-taker's eyes start there), map and case board on the right.
-    auto *rightColumn = new QSplitter(Qt::Vertical, this);
-    rightColumn->setObjectName(QStringLiteral("mapBoardSplitter"));
-    rightColumn->addWidget(m_mapTabs);
-    rightColumn->addWidget(m_caseBoardPanel);
-    rightColumn->setStretchFactor(0, 3);
-    rightColumn->setStretchFactor(1, 2);
-
-    auto *columns = new QSplitter(Qt::Horizontal, this);
-    columns->setObjectName(QStringLiteral("mainSplitter"));
-    columns->addWidget(m_intakeForm);
-    columns->addWidget(rightColumn);
-    columns->setStretchFactor(0, 5);
-    columns->setStretchFactor(1, 6);
-    columns->setHandleWidth(6);
-    rightColumn->setHandleWidth(6);
-
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -223,11 +273,30 @@ void MainWindow::createPanels()
     auto *panels = new QWidget(central);
     auto *panelsLayout = new QVBoxLayout(panels);
     panelsLayout->setContentsMargins(6, 6, 6, 6);
-    panelsLayout->addWidget(columns);
     m_modes = new QStackedWidget(central);
     m_modes->addWidget(panels);
     layout->addWidget(m_modes, 1);
     setCentralWidget(central);
+
+    // The arrangement follows the login's job; until it is known, this workstation's last.
+    m_layout = new ConsoleLayout(
+        {m_intakeForm, m_mapPanel, m_caseBoardPanel, m_mapTabs, m_unitTable, m_hospitalTable},
+        panelsLayout, this);
+    connect(m_layout, &ConsoleLayout::changed, this, &MainWindow::updateViewActions);
+    connect(m_layout, &ConsoleLayout::changed, this, &MainWindow::updateTabTitles);
+    m_layout->apply(ConsoleLayout::remembered(QString()).value_or(ConsoleLayout::Kind::CallTaker));
+    connect(m_session, &LiveSession::loginProfileChanged, this, &MainWindow::applyRoleLayout);
+
+    // A unit dragged on the map goes through the board's drop controller: one undo for both.
+    m_mapPanel->setDropController(m_boardSession->dropController());
+    // "Pick on map" (F4 in the intake form): the next click on the map is the caller's place.
+    connect(m_intakeForm, &IntakeForm::pickOnMapRequested, this, &MainWindow::startPickOnMap);
+    connect(m_mapPanel->inputHandler(), &MapInputHandler::pointPicked, this,
+            [this](const QGeoCoordinate &point) {
+                m_intakeForm->setPickedLocation(point, QStringLiteral("%1, %2")
+                                                           .arg(point.latitude(), 0, 'f', 5)
+                                                           .arg(point.longitude(), 0, 'f', 5));
+            });
 }
 
 // Recommendations, routes and coverage for the case the operator has selected (board or map),
@@ -270,6 +339,17 @@ void MainWindow::createAdvice()
     m_adviceDock->setWidget(m_recommendationPanel);
     m_adviceDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, m_adviceDock);
+    // The dispatcher's and the shift lead's: a call-taker's screen has no room to spare for it
+    // (the View menu still shows it there).
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_adviceDock->toggleViewAction());
+    auto followLayout = [this] {
+        const bool hospitalMode = m_hospitalScreen && m_modes->currentWidget() == m_hospitalScreen;
+        m_adviceDock->setVisible(!hospitalMode &&
+                                 m_layout->kind() != ConsoleLayout::Kind::CallTaker);
+    };
+    connect(m_layout, &ConsoleLayout::changed, this, followLayout);
+    followLayout();
 }
 
 void MainWindow::createStatusBar()
@@ -310,6 +390,11 @@ void MainWindow::retranslateUi()
     // Each language in its own name.
     m_indonesianAction->setText(tr("Bahasa Indonesia"));
     m_englishAction->setText(tr("English"));
+    m_viewMenu->setTitle(tr("Vie&w"));
+    m_callTakerLayout->setText(tr("&Call-taker: intake and board"));
+    m_dispatcherLayout->setText(tr("&Dispatcher: map and board"));
+    m_shiftLeadLayout->setText(tr("&Shift lead: board, hospitals and map"));
+    m_intakeShown->setText(tr("&Intake form beside the map"));
 
     m_adviceDock->setWindowTitle(tr("Dispatch advice"));
     m_unitProxy->retranslate();
@@ -428,10 +513,15 @@ bool MainWindow::countsKnown() const
 
 void MainWindow::updateTabTitles()
 {
-    m_mapTabs->setTabText(0, tr("Map"));
+    // The map is a tab in the call-taker's layout only.
+    const int mapTab = m_mapTabs->indexOf(m_mapPanel);
+    const int unitsTab = m_mapTabs->indexOf(m_unitTable);
+    const int hospitalsTab = m_mapTabs->indexOf(m_hospitalTable);
+    if (mapTab >= 0)
+        m_mapTabs->setTabText(mapTab, tr("Map"));
     if (!countsKnown()) {
-        m_mapTabs->setTabText(1, tr("Units (unknown)"));
-        m_mapTabs->setTabText(2, tr("Hospitals (unknown)"));
+        m_mapTabs->setTabText(unitsTab, tr("Units (unknown)"));
+        m_mapTabs->setTabText(hospitalsTab, tr("Hospitals (unknown)"));
         return;
     }
     int available = 0;
@@ -440,8 +530,8 @@ void MainWindow::updateTabTitles()
             QLatin1String("available"))
             ++available;
     m_mapTabs->setTabText(
-        1, tr("Units (%1 of %2 available)").arg(available).arg(m_unitProxy->rowCount()));
-    m_mapTabs->setTabText(2, tr("Hospitals (%1)").arg(m_hospitalProxy->rowCount()));
+        unitsTab, tr("Units (%1 of %2 available)").arg(available).arg(m_unitProxy->rowCount()));
+    m_mapTabs->setTabText(hospitalsTab, tr("Hospitals (%1)").arg(m_hospitalProxy->rowCount()));
 }
 
 void MainWindow::showSelectedCase()

@@ -1,5 +1,6 @@
-// The console's main window: intake, map (with unit and hospital tabs) and case board places,
-// connection banner; its live data comes from a LiveSession it owns.
+// The console's main window: intake, map, unit and hospital lists and case board, laid out for
+// the login's job (View menu to switch), connection banner; its live data comes from a
+// LiveSession it owns.
 #pragma once
 
 #include <QMainWindow>
@@ -23,6 +24,7 @@ class DatabaseConnector;
 class BoardSession;
 class HospitalScreen;
 class SignInDialog;
+class ConsoleLayout;
 class CaseBoardPanel;
 class LanguageSwitcher;
 class LiveSession;
@@ -61,6 +63,8 @@ public:
     // Asks for user and password when the database refused who the console is; nullptr until
     // it was needed.
     SignInDialog *signInDialog() const { return m_signIn; }
+    // The arrangement on screen (by the login's role, or as chosen in the View menu).
+    ConsoleLayout *consoleLayout() const { return m_layout; }
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -72,6 +76,12 @@ private:
     void createPanels();
     void createStatusBar();
     void createAdvice();
+    void createViewMenu();
+    // The layout for the login's role (as last chosen for it on this workstation).
+    void applyRoleLayout();
+    void chooseLayout(int kind);
+    void updateViewActions();
+    void startPickOnMap();
     void retranslateUi();
     void updateConnectionState();
     void retryConnection();
@@ -109,10 +119,16 @@ private:
     QStackedWidget *m_modes = nullptr; // the centre's panels, or the hospital's screen
     HospitalScreen *m_hospitalScreen = nullptr;
     SignInDialog *m_signIn = nullptr;
+    ConsoleLayout *m_layout = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_callTakerLayout = nullptr;
+    QAction *m_dispatcherLayout = nullptr;
+    QAction *m_shiftLeadLayout = nullptr;
+    QAction *m_intakeShown = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_retryAction = nullptr;
     QAction *m_indonesianAction = nullptr;

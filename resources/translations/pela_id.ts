@@ -3387,6 +3387,14 @@ Ctrl+Shift+N</translation>
         <source>The database does not answer: the case is kept on this workstation and is sent by itself as soon as it answers.</source>
         <translation>Basis data tidak menjawab: kasus disimpan sementara di komputer ini dan dikirim otomatis begitu basis data menjawab.</translation>
     </message>
+    <message>
+        <source>Pick on map (F4)</source>
+        <translation>Pilih di peta (F4)</translation>
+    </message>
+    <message>
+        <source>The next click on the map sets the caller&apos;s location; Esc cancels</source>
+        <translation>Klik berikutnya di peta menjadi lokasi penelepon; Esc membatalkan</translation>
+    </message>
 </context>
 <context>
     <name>pela::ui::LocationSearch</name>
@@ -3505,6 +3513,26 @@ Ctrl+Shift+N</translation>
         <source>Connected to %1, signed in as %2</source>
         <translation>Terhubung ke %1, masuk sebagai %2</translation>
     </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Tata l&amp;etak</translation>
+    </message>
+    <message>
+        <source>&amp;Call-taker: intake and board</source>
+        <translation>&amp;Penerima panggilan: formulir panggilan dan papan kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatcher: map and board</source>
+        <translation>&amp;Dispatcher: peta dan papan kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Shift lead: board, hospitals and map</source>
+        <translation>&amp;Kepala shift: papan kasus, rumah sakit, dan peta</translation>
+    </message>
+    <message>
+        <source>&amp;Intake form beside the map</source>
+        <translation>&amp;Formulir panggilan di samping peta</translation>
+    </message>
 </context>
 <context>
     <name>pela::ui::MapPanel</name>
@@ -3583,6 +3611,18 @@ Ctrl+Shift+N</translation>
     <message>
         <source>No streets imported yet: the map shows reference points only.</source>
         <translation>Belum ada jalan yang diimpor: peta hanya menampilkan titik acuan.</translation>
+    </message>
+    <message>
+        <source>Assigned %1.</source>
+        <translation>Ditugaskan: %1.</translation>
+    </message>
+    <message>
+        <source>Undo %1 s</source>
+        <translation>Urungkan %1 dtk</translation>
+    </message>
+    <message>
+        <source>Click the caller&apos;s location on the map (Esc cancels)</source>
+        <translation>Klik lokasi penelepon di peta (Esc membatalkan)</translation>
     </message>
 </context>
 <context>

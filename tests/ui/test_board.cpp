@@ -10,6 +10,7 @@
 #include "board/caseboardview.h"
 #include "board/casedetaildialog.h"
 #include "commands/incidentcommands.h"
+#include "consolelayout.h"
 #include "databaseconnector.h"
 #include "dispatch/dropcontroller.h"
 #include "dispatch/recommendationpanel.h"
@@ -438,6 +439,8 @@ TEST_CASE("the case chosen on the board gets ranked units and hospitals with the
     REQUIRE(opened.ok());
     REQUIRE(QTest::qWaitFor([&] { return console.rowOf(opened.caseNumber) >= 0; }, 2000));
 
+    // The advice is the dispatcher's: it shows in the dispatcher's layout.
+    console.window.consoleLayout()->apply(pela::ui::ConsoleLayout::Kind::Dispatcher);
     pela::ui::CaseBoardView *view = console.panel()->view();
     const QModelIndex row = console.cell(opened.caseNumber, 0);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());

@@ -146,6 +146,10 @@ QPushButton:disabled { background: #cfd8dc; color: #78909c; }
     // Location.
     m_location = new LocationSearch(this, this);
     m_locationLabel = fieldLabel(m_location->edit());
+    m_pickOnMap = new QPushButton(this);
+    m_pickOnMap->setObjectName(QStringLiteral("pickOnMap"));
+    m_pickOnMap->setFocusPolicy(Qt::NoFocus);
+    connect(m_pickOnMap, &QPushButton::clicked, this, &IntakeForm::pickOnMapRequested);
     m_details = new QLineEdit(this);
     m_details->setObjectName(QStringLiteral("locationDetails"));
     m_details->setMaxLength(MaxLocationLength + 200);
@@ -252,7 +256,10 @@ QPushButton:disabled { background: #cfd8dc; color: #78909c; }
     grid->addWidget(m_callbackLabel, 3, 0);
     grid->addWidget(m_callback, 3, 1);
     grid->addWidget(m_locationLabel, 4, 0, Qt::AlignTop | Qt::AlignLeft);
-    grid->addWidget(m_location, 4, 1);
+    auto *locationRow = new QHBoxLayout;
+    locationRow->addWidget(m_location, 1);
+    locationRow->addWidget(m_pickOnMap, 0, Qt::AlignTop);
+    grid->addLayout(locationRow, 4, 1);
     grid->addWidget(m_detailsLabel, 5, 0);
     grid->addWidget(m_details, 5, 1);
     grid->setColumnStretch(1, 1);
@@ -393,6 +400,7 @@ void IntakeForm::createShortcuts()
     shortcut(QKeySequence(Qt::Key_F9), [this] { save(SaveMode::SaveAndDispatch); });
     shortcut(QKeySequence(Qt::Key_F6), [this] { m_instructions->markCompressionsStarted(); });
     shortcut(QKeySequence(Qt::Key_F7), [this] { applySupplementalLocation(); });
+    shortcut(QKeySequence(Qt::Key_F4), [this] { emit pickOnMapRequested(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { startNextCall(); });
     for (int row = 0; row < DuplicateKeys; ++row)
         shortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + row)),
@@ -431,6 +439,9 @@ void IntakeForm::retranslateUi()
     m_callback->setPlaceholderText(tr("if different from the caller's"));
     m_location->edit()->setPlaceholderText(
         tr("kelurahan, desa, landmark or coordinates; Enter takes the first"));
+    m_pickOnMap->setText(tr("Pick on map (F4)"));
+    m_pickOnMap->setToolTip(
+        tr("The next click on the map sets the caller's location; Esc cancels"));
     m_details->setPlaceholderText(tr("as spoken, e.g. depan Gereja Maranatha, RT 02/RW 03"));
     m_notes->setPlaceholderText(tr("anything else the caller said"));
     updateComplaints();

@@ -131,6 +131,8 @@ public:
     InstructionsPanel *instructionsPanel() const { return m_instructions; }
     QListView *duplicatesView() const { return m_duplicates; }
     QPushButton *saveButton() const { return m_save; }
+    // "Pick on map (F4)": the next click on the map sets the caller's location.
+    QPushButton *pickOnMapButton() const { return m_pickOnMap; }
     QPushButton *dispatchButton() const { return m_saveDispatch; }
     QLabel *agenciesLabel() const { return m_agencies; }
     CallerHistoryPanel *callerHistory() const { return m_callerHistory; }
@@ -190,6 +192,9 @@ signals:
     // The case is saved and handed to dispatch (F9): the console selects it for whoever
     // dispatches.
     void handedToDispatch(const QString &caseNumber);
+    // F4 or its button: the console lets the next click on the map set the location
+    // (setPickedLocation), Esc cancels.
+    void pickOnMapRequested();
     // The caller's normalised number changed (filled by the phone system or typed); empty when
     // there is none. Its recent cases are worth a look.
     void callerNumberChanged(const QString &e164);
@@ -270,6 +275,7 @@ private:
     QScrollArea *m_questionsScroll = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_pickOnMap = nullptr;
     QPushButton *m_saveDispatch = nullptr;
     QPushButton *m_nextCall = nullptr;
 

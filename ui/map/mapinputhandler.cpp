@@ -18,8 +18,47 @@ MapInputHandler::MapInputHandler(MapWidget *widget, MapView *view, QObject *pare
     m_widget->installEventFilter(this);
 }
 
+void MapInputHandler::cancelUnitDrag()
+{
+    if (m_mode != Mode::UnitDrag)
+        return;
+    const qint64 unit = m_unit;
+    m_mode = Mode::Idle;
+    m_unit = 0;
+    m_widget->unsetCursor();
+    emit unitDragCancelled(unit);
+}
+
+void MapInputHandler::beginPick()
+{
+    if (!m_picking)
+        qApp->installEventFilter(this); // Esc cancels wherever the focus is (the intake form)
+    m_picking = true;
+    m_widget->setCursor(Qt::CrossCursor);
+}
+
+void MapInputHandler::cancelPick()
+{
+    if (!m_picking)
+        return;
+    endPick();
+    emit pickCancelled();
+}
+
+void MapInputHandler::endPick()
+{
+    m_picking = false;
+    qApp->removeEventFilter(this);
+    m_widget->unsetCursor();
+}
+
 bool MapInputHandler::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_picking && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        cancelPick();
+        return true;
+    }
     if (watched != m_widget)
         return false;
     switch (event->type()) {
@@ -93,7 +132,12 @@ bool MapInputHandler::mouseRelease(QMouseEvent *event)
     const QPointF position = event->position();
     switch (mode) {
     case Mode::Pressed:
-        m_view->selectAt(position);
+        if (m_picking) {
+            endPick();
+            emit pointPicked(m_view->viewport().toCoordinate(position), position.toPoint());
+        } else {
+            m_view->selectAt(position);
+        }
         break;
     case Mode::UnitDrag: {
         const std::optional<OverlayKey> target = m_view->itemAt(position);
@@ -153,11 +197,7 @@ bool MapInputHandler::key(QKeyEvent *event)
         return true;
     case Qt::Key_Escape:
         if (m_mode == Mode::UnitDrag) {
-            const qint64 unit = m_unit;
-            m_mode = Mode::Idle;
-            m_unit = 0;
-            m_widget->unsetCursor();
-            emit unitDragCancelled(unit);
+            cancelUnitDrag();
             return true;
         }
         return false;
@@ -170,6 +210,10 @@ void MapInputHandler::updateCursor(const QPointF &position)
 {
     if (m_mode == Mode::Pan || m_mode == Mode::UnitDrag)
         return;
+    if (m_picking) {
+        m_widget->setCursor(Qt::CrossCursor);
+        return;
+    }
     if (m_view->itemAt(position))
         m_widget->setCursor(Qt::PointingHandCursor);
     else

@@ -1,9 +1,12 @@
 #include "mappanel.h"
 
 #include "databaseconnector.h"
+#include "dispatch/dropcontroller.h"
+#include "dispatch/unitdrag.h"
 #include "geo/maplayerstore.h"
 #include "live/caselistmodel.h"
 #include "live/hospitallistmodel.h"
+#include "live/livestate.h"
 #include "live/livesync.h"
 #include "live/unitlistmodel.h"
 #include "livesession.h"
@@ -15,6 +18,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -31,12 +35,16 @@ QFrame#mapToolbar QToolButton:checked { background: #cfd8dc; border-color: #90a4
 QFrame#mapOffMap { background: #fffde7; border-left: 1px solid #b0bec5; }
 QLabel#mapOffMapTitle { font-weight: bold; font-size: 10pt; color: #37474f; }
 QLabel#mapOffMapText { font-size: 10pt; color: #263238; }
+QLabel#mapPickHint { background: #ffb300; color: #1a1a1a; font-weight: bold; font-size: 10pt;
+                     padding: 2px 8px; border-radius: 3px; }
+QWidget#mapUndoStrip { background: #fff8e1; border-top: 1px solid #ffb300; }
+QLabel#mapUndoText { font-size: 10pt; font-weight: bold; }
 )");
 } // namespace
 
 MapPanel::MapPanel(LiveSession *session, DatabaseConnector *connector, Selection *selection,
                    QWidget *parent)
-    : QFrame(parent)
+    : QFrame(parent), m_session(session)
 {
     setObjectName(QStringLiteral("mapPanel"));
     setAttribute(Qt::WA_StyledBackground);
@@ -92,6 +100,12 @@ MapPanel::MapPanel(LiveSession *session, DatabaseConnector *connector, Selection
     tools->addWidget(m_wholeMap);
     connect(m_wholeMap, &QToolButton::clicked, m_view, &MapView::showAll);
     tools->addStretch(1);
+    m_pickHint = new QLabel(toolbar);
+    m_pickHint->setObjectName(QStringLiteral("mapPickHint"));
+    m_pickHint->hide();
+    tools->addWidget(m_pickHint);
+    connect(m_input, &MapInputHandler::pointPicked, m_pickHint, &QWidget::hide);
+    connect(m_input, &MapInputHandler::pickCancelled, m_pickHint, &QWidget::hide);
 
     m_side = new QFrame(this);
     m_side->setObjectName(QStringLiteral("mapOffMap"));
@@ -113,11 +127,27 @@ MapPanel::MapPanel(LiveSession *session, DatabaseConnector *connector, Selection
     body->setSpacing(0);
     body->addWidget(m_widget, 1);
     body->addWidget(m_side);
+    // The last assignment's undo, as under the board: the operator's eyes are on the map.
+    m_undoStrip = new QWidget(this);
+    m_undoStrip->setObjectName(QStringLiteral("mapUndoStrip"));
+    m_undoStrip->setAttribute(Qt::WA_StyledBackground);
+    m_undoText = new QLabel(m_undoStrip);
+    m_undoText->setObjectName(QStringLiteral("mapUndoText"));
+    m_undo = new QPushButton(m_undoStrip);
+    m_undo->setObjectName(QStringLiteral("mapUndoButton"));
+    m_undo->setFocusPolicy(Qt::NoFocus);
+    auto *undoLayout = new QHBoxLayout(m_undoStrip);
+    undoLayout->setContentsMargins(8, 3, 8, 3);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(m_undo);
+    m_undoStrip->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolbar);
     layout->addLayout(body, 1);
+    layout->addWidget(m_undoStrip);
 
     // The side list follows the scene, at most a few times a second.
     auto scheduleOffMap = [this] {
@@ -137,10 +167,70 @@ MapPanel::MapPanel(LiveSession *session, DatabaseConnector *connector, Selection
 
 MapPanel::~MapPanel() = default;
 
+void MapPanel::setDropController(DropController *controller)
+{
+    if (m_drop) {
+        disconnect(m_drop, nullptr, this, nullptr);
+        disconnect(m_drop, nullptr, m_input, nullptr);
+        disconnect(m_input, nullptr, this, nullptr);
+        disconnect(m_undo, nullptr, m_drop, nullptr);
+    }
+    m_drop = controller;
+    if (!m_drop)
+        return;
+    // The map's own drag (not the window system's): the controller hears of it at once, so
+    // Esc anywhere cancels it, and the drop goes through the same path as the board's rows.
+    connect(m_input, &MapInputHandler::unitDragStarted, this, [this](qint64 unitId) {
+        if (!m_drop)
+            return;
+        const core::UnitRecord *unit = m_session->state()->findUnit(unitId);
+        if (!unit) {
+            m_input->cancelUnitDrag();
+            return;
+        }
+        m_drop->beginDrag(UnitDrag{unit->id, unit->callSign, unit->version});
+    });
+    connect(m_input, &MapInputHandler::unitDropped, this,
+            [this](qint64 unitId, qint64 caseId, const QPoint &point) {
+                if (!m_drop)
+                    return;
+                const std::optional<UnitDrag> drag = m_drop->currentDrag();
+                if (!drag || drag->unitId != unitId)
+                    return; // cancelled meanwhile
+                m_drop->drop(*drag, caseId, m_widget, point);
+            });
+    connect(m_input, &MapInputHandler::unitDragCancelled, this, [this] {
+        if (m_drop)
+            m_drop->dropElsewhere();
+    });
+    connect(m_drop, &DropController::dragEnded, m_input, &MapInputHandler::cancelUnitDrag);
+    connect(m_undo, &QPushButton::clicked, m_drop, &DropController::undoLast);
+    connect(m_drop, &DropController::undoChanged, this, &MapPanel::updateUndo);
+    updateUndo();
+}
+
+void MapPanel::beginPick()
+{
+    m_input->beginPick();
+    m_pickHint->show();
+}
+
+void MapPanel::updateUndo()
+{
+    const bool undoable = m_drop && m_drop->canUndo();
+    m_undoStrip->setVisible(undoable);
+    if (!undoable)
+        return;
+    m_undoText->setText(tr("Assigned %1.").arg(m_drop->undoDescription()));
+    m_undo->setText(tr("Undo %1 s").arg(m_drop->undoSecondsLeft()));
+}
+
 void MapPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        updateUndo();
+    }
     QFrame::changeEvent(event);
 }
 
@@ -160,6 +250,7 @@ void MapPanel::retranslateUi()
     m_widget->setToolTip(QString());
     m_widget->setAccessibleName(tr("Map"));
     m_sideTitle->setText(tr("Not on the map"));
+    m_pickHint->setText(tr("Click the caller's location on the map (Esc cancels)"));
     updateOffMap();
     m_widget->update();
 }
