@@ -457,6 +457,9 @@ TEST_CASE("the case chosen on the board gets ranked units and hospitals with the
     // No roads in this database: every time is an estimate, and the panel says so.
     CHECK(units->topLevelItem(0)->text(2).startsWith(QLatin1Char('~')));
     CHECK(units->topLevelItem(0)->text(4).startsWith(QStringLiteral("arrives first (estimate)")));
+    // The whole reason of the highlighted unit, readable however narrow the column.
+    CHECK(panel->reasonsLabel()->text() ==
+          first + QStringLiteral(": ") + units->topLevelItem(0)->text(4));
     CHECK(panel->hospitalList()->topLevelItemCount() > 0);
     CHECK(QTest::qWaitFor(
         [&] { return !console.window.mapPanel()->view()->renderer().guides().lines.isEmpty(); },

@@ -66,6 +66,11 @@ RecommendationPanel::RecommendationPanel(core::DispatchAdvisor *advisor, core::L
     layout->addWidget(m_unitsHeading);
     m_units = makeList(this, QStringLiteral("recommendedUnits"));
     layout->addWidget(m_units, 3);
+    m_why = new QLabel(this);
+    m_why->setObjectName(QStringLiteral("recommendationReasons"));
+    m_why->setWordWrap(true);
+    m_why->setStyleSheet(QStringLiteral("padding: 2px 6px; background: #eef3f7;"));
+    layout->addWidget(m_why);
     m_dispatch = new QPushButton(this);
     m_dispatch->setObjectName(QStringLiteral("dispatchRecommended"));
     m_dispatch->setEnabled(false);
@@ -126,6 +131,9 @@ void RecommendationPanel::retranslate()
     m_hospitals->setHeaderLabels({tr("Hospital"), tr("ETA"), tr("ER beds"), tr("Why")});
     const QTreeWidgetItem *current = m_units->currentItem();
     m_dispatch->setText(current ? tr("Send %1 (F3)").arg(current->text(1)) : tr("Send (F3)"));
+    m_why->setText(current ? QStringLiteral("%1: %2").arg(current->text(1), current->text(4))
+                           : QString());
+    m_why->setVisible(current != nullptr);
     m_dispatch->setEnabled(current != nullptr);
 }
 

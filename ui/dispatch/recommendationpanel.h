@@ -27,6 +27,7 @@ public:
     QTreeWidget *hospitalList() const { return m_hospitals; }
     QPushButton *dispatchButton() const { return m_dispatch; }
     QLabel *coverageLabel() const { return m_coverage; }
+    QLabel *reasonsLabel() const { return m_why; }
 
 signals:
     // The operator chose to send this unit to the advised case (the button at `from`).
@@ -48,6 +49,7 @@ private:
     QLabel *m_hospitalsHeading = nullptr;
     QLabel *m_coverageHeading = nullptr;
     QLabel *m_method = nullptr;
+    QLabel *m_why = nullptr; // the highlighted unit's reasons, whole (the column is narrow)
     QTreeWidget *m_units = nullptr;
     QTreeWidget *m_hospitals = nullptr;
     QPushButton *m_dispatch = nullptr;
