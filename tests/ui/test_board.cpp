@@ -475,4 +475,10 @@ TEST_CASE("the case chosen on the board gets ranked units and hospitals with the
                           {opened.caseNumber}) == first;
         },
         5000));
+    // Sent: it leaves the list of those to send and is timed to the case as it goes.
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return panel->assignedLabel()->text().startsWith(QStringLiteral("Assigned: ") + first);
+        },
+        5000));
 }

@@ -61,6 +61,13 @@ RecommendationPanel::RecommendationPanel(core::DispatchAdvisor *advisor, core::L
     m_method->setStyleSheet(QStringLiteral("color: #8a4b00; padding: 0 6px;"));
     layout->addWidget(m_method);
 
+    m_assigned = new QLabel(this);
+    m_assigned->setObjectName(QStringLiteral("assignedEtas"));
+    m_assigned->setWordWrap(true);
+    m_assigned->setStyleSheet(
+        QStringLiteral("padding: 2px 6px; font-weight: bold; color: #0d47a1;"));
+    layout->addWidget(m_assigned);
+
     m_unitsHeading = new QLabel(this);
     m_unitsHeading->setStyleSheet(QStringLiteral("font-weight: bold; padding: 0 6px;"));
     layout->addWidget(m_unitsHeading);
@@ -144,6 +151,7 @@ void RecommendationPanel::showAdvice()
     m_units->clear();
     m_hospitals->clear();
     if (!incident) {
+        m_assigned->hide();
         m_title->setText(tr("Recommendations: choose a case on the board or the map"));
         m_method->clear();
         retranslate();
@@ -158,6 +166,17 @@ void RecommendationPanel::showAdvice()
         m_method->setText(tr("No roads imported: times are straight-line estimates (~)."));
     else
         m_method->clear();
+
+    QStringList onTheWay;
+    for (const core::Eta &eta : advice.assignedEtas)
+        if (const core::UnitRecord *unit = m_state->findUnit(eta.id))
+            onTheWay.append(QStringLiteral("%1 %2 (%3)")
+                                .arg(unit->callSign, core::Recommendations::etaText(eta),
+                                     core::labels::unitStatus(unit->status)));
+    m_assigned->setText(onTheWay.isEmpty()
+                            ? QString()
+                            : tr("Assigned: %1").arg(onTheWay.join(QStringLiteral(", "))));
+    m_assigned->setVisible(!onTheWay.isEmpty());
 
     int rank = 0;
     for (const core::UnitRecommendation &entry : advice.units) {

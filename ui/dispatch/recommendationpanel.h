@@ -28,6 +28,7 @@ public:
     QPushButton *dispatchButton() const { return m_dispatch; }
     QLabel *coverageLabel() const { return m_coverage; }
     QLabel *reasonsLabel() const { return m_why; }
+    QLabel *assignedLabel() const { return m_assigned; }
 
 signals:
     // The operator chose to send this unit to the advised case (the button at `from`).
@@ -49,7 +50,8 @@ private:
     QLabel *m_hospitalsHeading = nullptr;
     QLabel *m_coverageHeading = nullptr;
     QLabel *m_method = nullptr;
-    QLabel *m_why = nullptr; // the highlighted unit's reasons, whole (the column is narrow)
+    QLabel *m_assigned = nullptr; // the assigned units' road ETAs, as they move
+    QLabel *m_why = nullptr;      // the highlighted unit's reasons, whole (the column is narrow)
     QTreeWidget *m_units = nullptr;
     QTreeWidget *m_hospitals = nullptr;
     QPushButton *m_dispatch = nullptr;
