@@ -127,7 +127,7 @@ int run(QApplication &app)
     }
 
     // 300 units (the 23 of the demo fleet and more) and 100 open cases on the city's streets;
-    // a fifth of the cases are P1 and some wait without a unit (alerts on the map).
+    // a fifth of the cases are P1, just opened (the server dates them).
     QRandomGenerator random(seed);
     const QList<QGeoCoordinate> unitPoints =
         streetPoints(*load.data, UnitCount + CaseCount, random);
@@ -148,12 +148,12 @@ int run(QApplication &app)
         return 1;
     for (int i = 0; i < CaseCount; ++i) {
         const QGeoCoordinate &at = unitPoints[UnitCount + i];
+        // The server numbers and dates a case, and wants its history row with it.
         if (!exec(db,
-                  "INSERT INTO cases (number, category, priority, lat, lon, location_text,"
-                  " opened_at) VALUES ($1, 'medical', $2, $3, $4, 'bench',"
-                  " now() - make_interval(secs => $5))",
-                  {QStringLiteral("2026-9%1").arg(i, 5, 10, QLatin1Char('0')), 1 + i % 4,
-                   at.latitude(), at.longitude(), double(random.bounded(1800))}))
+                  "WITH opened AS (INSERT INTO cases (category, priority, lat, lon, location_text)"
+                  " VALUES ('medical', $1, $2, $3, 'bench') RETURNING id)"
+                  " INSERT INTO case_events (case_id, kind) SELECT id, 'case_opened' FROM opened",
+                  {1 + i % 4, at.latitude(), at.longitude()}))
             return 1;
     }
 
