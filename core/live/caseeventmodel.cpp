@@ -100,6 +100,13 @@ QVariant CaseEventModel::data(const QModelIndex &index, int role) const
                              QJsonDocument(event.payload).toJson(QJsonDocument::Compact));
         }
         return {};
+    }
+    return eventRoleData(event, role);
+}
+
+QVariant CaseEventModel::eventRoleData(const CaseEventRecord &event, int role)
+{
+    switch (role) {
     case IdRole:
         return event.id;
     case RecordRole:

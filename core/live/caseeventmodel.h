@@ -40,6 +40,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // IdRole, RecordRole, EventKindRole, OccurredAtRole, ActorRole, PayloadRole of an event;
+    // shared with the board's case timeline. Invalid for other roles.
+    static QVariant eventRoleData(const CaseEventRecord &event, int role);
+
 signals:
     void loadingChanged(bool loading);
 

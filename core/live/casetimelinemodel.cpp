@@ -1,5 +1,6 @@
 #include "casetimelinemodel.h"
 
+#include "caseeventmodel.h"
 #include "domain/lifecycle.h"
 #include "labels.h"
 #include "roles.h"
@@ -199,20 +200,8 @@ QVariant CaseTimelineModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return index.column() == DetailsColumn ? details(event) : QVariant();
-    case IdRole:
-        return event.id;
-    case RecordRole:
-        return QVariant::fromValue(event);
-    case EventKindRole:
-        return event.kind;
-    case OccurredAtRole:
-        return event.occurredAt;
-    case ActorRole:
-        return event.actor;
-    case PayloadRole:
-        return event.payload;
     }
-    return {};
+    return CaseEventModel::eventRoleData(event, role);
 }
 
 QVariant CaseTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -8,9 +8,7 @@
 
 namespace pela::core {
 
-namespace {
-
-QString bedsSummary(const HospitalRecord &hospital)
+QString HospitalListModel::bedsSummary(const HospitalRecord &hospital)
 {
     QStringList parts;
     for (const BedRecord &bed : hospital.beds) {
@@ -21,7 +19,7 @@ QString bedsSummary(const HospitalRecord &hospital)
     return parts.join(QStringLiteral(" · "));
 }
 
-QVariantList bedsList(const HospitalRecord &hospital)
+QVariantList HospitalListModel::bedsList(const HospitalRecord &hospital)
 {
     QVariantList list;
     for (const BedRecord &bed : hospital.beds)
@@ -31,8 +29,6 @@ QVariantList bedsList(const HospitalRecord &hospital)
                         {QStringLiteral("total"), bed.total ? QVariant(*bed.total) : QVariant()}});
     return list;
 }
-
-} // namespace
 
 HospitalListModel::HospitalListModel(LiveState *state, QObject *parent)
     : IdTableModel(state, ColumnCount, &LiveState::hospitals, &LiveState::hospitalInserted,

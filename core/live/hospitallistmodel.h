@@ -28,6 +28,11 @@ public:
 
     qint64 hospitalIdAt(int row) const { return idAt(row); }
 
+    // "ER 4/10 · ICU 1/6": the beds column, shared with the board's hospital status.
+    static QString bedsSummary(const HospitalRecord &hospital);
+    // BedsRole: {category, available, total} per category.
+    static QVariantList bedsList(const HospitalRecord &hospital);
+
 private:
     QString columnTitle(int column) const override;
     void onHospitalChanged(qint64 id, const HospitalRecord &before);

@@ -1,5 +1,6 @@
 #include "hospitalstatusmodel.h"
 
+#include "hospitallistmodel.h"
 #include "labels.h"
 #include "roles.h"
 
@@ -9,27 +10,6 @@
 namespace pela::core {
 
 namespace {
-
-QString bedsText(const HospitalRecord &hospital)
-{
-    QStringList parts;
-    for (const BedRecord &bed : hospital.beds)
-        parts << labels::bedCategory(bed.category) + QLatin1Char(' ') +
-                     (bed.total ? QStringLiteral("%1/%2").arg(bed.available).arg(*bed.total)
-                                : QString::number(bed.available));
-    return parts.join(QStringLiteral(" · "));
-}
-
-QVariantList bedsList(const HospitalRecord &hospital)
-{
-    QVariantList list;
-    for (const BedRecord &bed : hospital.beds)
-        list.append(
-            QVariantMap{{QStringLiteral("category"), bed.category},
-                        {QStringLiteral("available"), bed.available},
-                        {QStringLiteral("total"), bed.total ? QVariant(*bed.total) : QVariant()}});
-    return list;
-}
 
 } // namespace
 
@@ -102,7 +82,7 @@ QVariant HospitalStatusModel::data(const QModelIndex &index, int role) const
         case ReasonColumn:
             return hospital->erStatusReason;
         case BedsColumn:
-            return bedsText(*hospital);
+            return HospitalListModel::bedsSummary(*hospital);
         case CapabilitiesColumn: {
             QStringList names;
             for (const QString &code : hospital->capabilities)
@@ -145,7 +125,7 @@ QVariant HospitalStatusModel::data(const QModelIndex &index, int role) const
     case ErStatusReasonRole:
         return hospital->erStatusReason;
     case BedsRole:
-        return bedsList(*hospital);
+        return HospitalListModel::bedsList(*hospital);
     case PositionRole:
         return QVariant::fromValue(hospital->location);
     case LocationApproximateRole:
