@@ -2,6 +2,7 @@
 // back on the caller's thread in order, and a server that stops answering freezes nothing.
 #include "commands/commandrunner.h"
 #include "commands/incidentcommands.h"
+#include "eventloopprobes.h"
 #include "testcluster.h"
 
 #include <QElapsedTimer>
@@ -19,6 +20,8 @@
 #include <sys/types.h>
 
 using namespace pela::core;
+using pela::test::FrozenBackend;
+using pela::test::Heartbeat;
 using pela::test::TestCluster;
 
 namespace {
@@ -61,55 +64,6 @@ qint64 count(PgConnection &db, const char *sql, const SqlParams &params = {})
     REQUIRE(result.ok());
     return result.text(0, 0).toLongLong();
 }
-
-// A database backend stopped with SIGSTOP, as a hung server or a frozen VM would be: it never
-// answers and never fires its own statement_timeout. Continued when the guard goes.
-class FrozenBackend
-{
-public:
-    explicit FrozenBackend(qint64 pid) : m_pid(pid_t(pid))
-    {
-        // The tests run as root (or as the server's user), so the signal is allowed.
-        INFO("kill(SIGSTOP) " << pid << ": " << std::strerror(errno));
-        REQUIRE(::kill(m_pid, SIGSTOP) == 0);
-    }
-    ~FrozenBackend() { thaw(); }
-    void thaw()
-    {
-        if (m_pid > 0)
-            ::kill(m_pid, SIGCONT);
-        m_pid = 0;
-    }
-
-private:
-    pid_t m_pid;
-};
-
-// Ticks every 10 ms and keeps the longest gap between two ticks: how long the event loop
-// was kept from answering.
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longestGapMs = std::max(m_longestGapMs, m_sinceLast.restart());
-            ++m_ticks;
-        });
-        m_sinceLast.start();
-        m_timer.start();
-    }
-    qint64 longestGapMs() const { return m_longestGapMs; }
-    int ticks() const { return m_ticks; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_sinceLast;
-    qint64 m_longestGapMs = 0;
-    int m_ticks = 0;
-};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "db/pgconnection.h"
+#include "eventloopprobes.h"
 #include "live/caselistmodel.h"
 #include "live/hospitallistmodel.h"
 #include "live/livestate.h"
@@ -105,59 +106,6 @@ inline qint64 hospitalId(core::PgConnection &db, const QString &code)
     REQUIRE(result.rowCount() == 1);
     return result.text(0, 0).toLongLong();
 }
-
-// A database backend stopped with SIGSTOP, as a hung server or a frozen VM would be: it never
-// answers and never fires its own statement_timeout, while the kernel still answers TCP for it.
-// Continued when the guard goes, whatever the test's outcome.
-class FrozenBackend
-{
-public:
-    explicit FrozenBackend(qint64 pid) : m_pid(pid_t(pid))
-    {
-        REQUIRE(m_pid > 0);
-        const int stopped = ::kill(m_pid, SIGSTOP);
-        INFO("kill(SIGSTOP) " << pid << ": " << std::strerror(errno));
-        REQUIRE(stopped == 0);
-    }
-    ~FrozenBackend() { thaw(); }
-    FrozenBackend(const FrozenBackend &) = delete;
-    FrozenBackend &operator=(const FrozenBackend &) = delete;
-    void thaw()
-    {
-        if (m_pid > 0)
-            ::kill(m_pid, SIGCONT);
-        m_pid = 0;
-    }
-
-private:
-    pid_t m_pid;
-};
-
-// Ticks every 10 ms on the thread that creates it and keeps the longest gap between two ticks:
-// how long that thread's event loop was kept from answering.
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longestGapMs = std::max(m_longestGapMs, m_sinceLast.restart());
-            ++m_ticks;
-        });
-        m_sinceLast.start();
-        m_timer.start();
-    }
-    qint64 longestGapMs() const { return m_longestGapMs; }
-    int ticks() const { return m_ticks; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_sinceLast;
-    qint64 m_longestGapMs = 0;
-    int m_ticks = 0;
-};
 
 // The live sync backends of this database (application_name pela-live@host) that wait for a
 // lock, i.e. are in the middle of a statement; empty when there is none.
