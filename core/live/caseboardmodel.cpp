@@ -1,5 +1,7 @@
 #include "caseboardmodel.h"
 
+#include "caselistmodel.h"
+
 #include "domain/lifecycle.h"
 #include "labels.h"
 #include "roles.h"
@@ -275,32 +277,6 @@ QVariant CaseBoardModel::data(const QModelIndex &index, int role) const
             index.column() == UnitsColumn || index.column() == TimerColumn)
             return data(index, Qt::DisplayRole);
         return {};
-    case IdRole:
-        return record->id;
-    case RecordRole:
-        return QVariant::fromValue(*record);
-    case CaseNumberRole:
-        return record->number;
-    case PriorityRole:
-        return record->priority;
-    case CategoryRole:
-        return record->category;
-    case StateRole:
-        return record->state;
-    case LocationTextRole:
-        return record->locationText;
-    case PositionRole:
-        return QVariant::fromValue(record->location);
-    case OpenedAtRole:
-        return record->openedAt;
-    case ClosedAtRole:
-        return record->closedAt;
-    case AssignedUnitsRole:
-        return m_state->assignedCallSigns(record->id);
-    case WaitingReasonRole:
-        return labels::waitingReason(record->waitingReason);
-    case NotesRole:
-        return record->notes;
     case TimerTextRole:
         return CaseTimers::text(cached(*record).timer);
     case TimerKindRole:
@@ -341,7 +317,7 @@ QVariant CaseBoardModel::data(const QModelIndex &index, int role) const
         return statuses;
     }
     }
-    return {};
+    return CaseListModel::caseRoleData(*m_state, *record, role);
 }
 
 QHash<int, QByteArray> CaseBoardModel::roleNames() const

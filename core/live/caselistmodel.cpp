@@ -49,32 +49,39 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return labels::waitingReason(record->waitingReason);
         }
         return {};
+    }
+    return caseRoleData(*m_state, *record, role);
+}
+
+QVariant CaseListModel::caseRoleData(const LiveState &state, const CaseRecord &record, int role)
+{
+    switch (role) {
     case IdRole:
-        return record->id;
+        return record.id;
     case RecordRole:
-        return QVariant::fromValue(*record);
+        return QVariant::fromValue(record);
     case CaseNumberRole:
-        return record->number;
+        return record.number;
     case PriorityRole:
-        return record->priority;
+        return record.priority;
     case CategoryRole:
-        return record->category;
+        return record.category;
     case StateRole:
-        return record->state;
+        return record.state;
     case LocationTextRole:
-        return record->locationText;
+        return record.locationText;
     case PositionRole:
-        return QVariant::fromValue(record->location);
+        return QVariant::fromValue(record.location);
     case OpenedAtRole:
-        return record->openedAt;
+        return record.openedAt;
     case ClosedAtRole:
-        return record->closedAt;
+        return record.closedAt;
     case AssignedUnitsRole:
-        return m_state->assignedCallSigns(record->id);
+        return state.assignedCallSigns(record.id);
     case WaitingReasonRole:
-        return labels::waitingReason(record->waitingReason);
+        return labels::waitingReason(record.waitingReason);
     case NotesRole:
-        return record->notes;
+        return record.notes;
     }
     return {};
 }

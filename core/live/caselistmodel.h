@@ -27,6 +27,8 @@ public:
     explicit CaseListModel(LiveState *state, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The case roles of roles.h (IdRole … NotesRole) for any case model; invalid for others.
+    static QVariant caseRoleData(const LiveState &state, const CaseRecord &record, int role);
 
     qint64 caseIdAt(int row) const { return idAt(row); }
     // The age column moves with the clock alone; a view calls this from its own timer.
