@@ -49,7 +49,8 @@ ReadResult<CaseDetail> CaseDetail::read(PgConnection &connection, qint64 caseId)
     const PgResult row = connection.exec(
         "SELECT c.id, c.number, c.category, c.priority, c.state, c.location_text,"
         " c.kelurahan_code, c.lat, c.lon, c.location_source, c.caller_name, c.caller_phone,"
-        " c.patients_count, c.triage, c.notes, c.destination_hospital_id, c.disposition,"
+        " c.patients_count, c.triage, c.notes, c.receiving_note, c.destination_hospital_id,"
+        " c.disposition,"
         " c.duplicate_of, c.waiting_reason, c.opened_at, c.opened_by, c.closed_at, c.closed_by,"
         " c.version, c.updated_at, c.state_changed_at, d.number AS duplicate_of_number,"
         " i.call_received_at, i.first_dispatched_at, i.first_en_route_at, i.first_on_scene_at,"
@@ -80,6 +81,7 @@ ReadResult<CaseDetail> CaseDetail::read(PgConnection &connection, qint64 caseId)
     record.patientsCount = int(row.toInt(0, "patients_count"));
     record.triage = row.toJson(0, "triage").object();
     record.notes = row.text(0, "notes");
+    record.receivingNote = row.text(0, "receiving_note");
     record.destinationHospitalId = optionalId(row, 0, "destination_hospital_id");
     record.disposition = row.text(0, "disposition");
     record.duplicateOf = optionalId(row, 0, "duplicate_of");

@@ -21,6 +21,7 @@ bool LoginProfile::may(CommandAction action) const
     case CommandAction::Refer:
     case CommandAction::AcknowledgeAlert:
     case CommandAction::UndoAssignment:
+    case CommandAction::ReceivingNote:
         return dispatcher || admin;
     case CommandAction::AnswerRequest:
     case CommandAction::UnitService:
@@ -33,6 +34,8 @@ bool LoginProfile::may(CommandAction action) const
     case CommandAction::HospitalStatus:
     case CommandAction::HospitalBeds:
         return shiftLead || admin || (hospital && hospitalId);
+    case CommandAction::HospitalDetails:
+        return admin;
     }
     return false;
 }

@@ -1,6 +1,7 @@
 #include "casedetaildialog.h"
 
 #include "boardsession.h"
+#include "caseactionpanel.h"
 #include "commands/commandrunner.h"
 #include "live/casetimelinemodel.h"
 #include "live/labels.h"
@@ -82,6 +83,14 @@ CaseDetailDialog::CaseDetailDialog(BoardSession *board, qint64 caseId, QWidget *
     noteRow->addWidget(m_note, 1);
     noteRow->addWidget(m_addNote);
 
+    m_actions = new CaseActionPanel(board, this);
+    connect(m_actions, &CaseActionPanel::answered, this,
+            [this](const core::CommandResult &, const QString &words, bool problem) {
+                showMessage(words, problem);
+                // Assignments, links and the state change outside the timeline.
+                reload();
+            });
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("caseDetailMessage"));
     m_message->setWordWrap(true);
@@ -90,11 +99,18 @@ CaseDetailDialog::CaseDetailDialog(BoardSession *board, qint64 caseId, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_actions);
     layout->addLayout(noteRow);
     layout->addWidget(m_message);
 
     if (const core::CaseRecord *record = board->liveSession()->state()->findCase(caseId))
         m_detail.record = *record;
+    m_actions->setDetail(m_detail);
+    // A unit's progress or a close made elsewhere changes what may be done here.
+    connect(board->liveSession()->state(), &core::LiveState::caseChanged, this, [this](qint64 id) {
+        if (id == m_caseId)
+            reload();
+    });
     retranslateUi();
     reload();
 }
@@ -171,6 +187,7 @@ void CaseDetailDialog::showDetail(const core::CaseDetail &detail)
          << tr("First at hospital: %1").arg(timeOrDash(times.firstAtHospital))
          << tr("Closed: %1").arg(timeOrDash(times.closed));
     m_more->setText(more.join(QLatin1Char('\n')));
+    m_actions->setDetail(detail);
     retranslateUi();
     emit loaded();
 }

@@ -1,7 +1,8 @@
 // A case's detail (Enter or a double click on the board): its whole timeline from its events,
 // calls, assignments (undone ones marked), links, referrals and intervals, read through the
 // command runner; a note typed here is added through the addNote command and shows up in the
-// timeline when its event comes back.
+// timeline when its event comes back. Below the tabs, the actions that fit the case and the
+// login (CaseActionPanel); every answer shows here and the case is read again.
 #pragma once
 
 #include "live/casedetail.h"
@@ -22,6 +23,7 @@ class CaseTimelineModel;
 namespace pela::ui {
 
 class BoardSession;
+class CaseActionPanel;
 
 class CaseDetailDialog : public QDialog
 {
@@ -36,6 +38,7 @@ public:
     QTreeWidget *assignmentList() const { return m_assignments; }
     QLineEdit *noteInput() const { return m_note; }
     QPushButton *addNoteButton() const { return m_addNote; }
+    CaseActionPanel *actions() const { return m_actions; }
     // The last answer or problem, in words (empty: none).
     QString message() const;
     // Whether the detail was read at least once.
@@ -69,6 +72,7 @@ private:
     QLabel *m_more = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_addNote = nullptr;
+    CaseActionPanel *m_actions = nullptr;
     QLabel *m_message = nullptr;
 };
 
