@@ -323,9 +323,28 @@ TEST_CASE("refer, link, the receiving hospital's note and marking a duplicate re
         5000));
     waitForMessage(detail.get(), QStringLiteral("is linked with"));
 
+    // A unit sent by mistake is taken off with its reason, which the reason is required for.
+    pela::core::IncidentCommands commands(elsewhere);
+    REQUIRE(commands.assignUnit(number, QStringLiteral("AMB-KOTA-1")).ok());
+    REQUIRE(QTest::qWaitFor([&] { return panel->cancelUnitButton()->isEnabled(); }, 5000));
+    QTest::mouseClick(panel->cancelUnitButton(), Qt::LeftButton);
+    input = inputOf(panel);
+    QTest::keyClick(input->textInput(), Qt::Key_Return);
+    CHECK(input->problem() == QStringLiteral("Say why the unit is taken off the case."));
+    QTest::keyClicks(input->textInput(), QStringLiteral("Wrong unit, AMB-KOTA-2 is nearer"));
+    QTest::keyClick(input->textInput(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return scalar(elsewhere,
+                          "SELECT a.state || '/' || a.ended_reason FROM assignments a"
+                          " JOIN cases c ON c.id = a.case_id WHERE c.number = $1",
+                          {number}) == QStringLiteral("cancelled/Wrong unit, AMB-KOTA-2 is nearer");
+        },
+        5000));
+    waitForMessage(detail.get(), QStringLiteral("AMB-KOTA-1 was taken off the case."));
+
     // The receiving hospital's note opens once a unit carries the patient somewhere.
     CHECK_FALSE(panel->receivingNoteInput()->isEnabled());
-    pela::core::IncidentCommands commands(elsewhere);
     REQUIRE(commands.assignUnit(number, QStringLiteral("AMB-KOTA-2")).ok());
     REQUIRE(
         commands
@@ -442,4 +461,45 @@ TEST_CASE("a call-taker's detail disables the dispatcher's and the shift lead's 
     REQUIRE(QTest::qWaitForWindowActive(detail.get()));
     QTest::keyClick(detail.get(), Qt::Key_Escape);
     CHECK_FALSE(detail->isVisible());
+}
+
+TEST_CASE("the detail with its actions fits a 1366x768 screen in Indonesian, every button's words "
+          "whole")
+{
+    isolateSettings();
+    const QString conninfo = pela::test::TestCluster::instance().freshDatabase();
+    pela::core::PgConnection elsewhere = pela::test::connect(conninfo);
+    const QString number = openCase(elsewhere, QStringLiteral("Jl. Dr. Kayadoe, Kudamati"));
+    pela::core::IncidentCommands commands(elsewhere);
+    REQUIRE(commands.assignUnit(number, QStringLiteral("AMB-KOTA-1")).ok());
+    REQUIRE(
+        commands
+            .advanceAssignment(QStringLiteral("AMB-KOTA-1"), pela::core::AssignmentState::OnScene)
+            .ok());
+    Console console(conninfo);
+    const QString pictures = qEnvironmentVariable("PELA_SCREENSHOT_DIR");
+    for (const Language language : {Language::Indonesian, Language::English}) {
+        console.languages.setLanguage(language, LanguageSwitcher::Persistence::ThisSessionOnly);
+        auto detail = console.detailOf(number);
+        CaseActionPanel *panel = detail->actions();
+        REQUIRE(QTest::qWaitFor([&] { return panel->unitBox()->count() == 1; }, 3000));
+        // The longest row: the unit's next step with the hospital to transport to.
+        panel->nextStepBox()->setCurrentIndex(
+            panel->nextStepBox()->findData(int(pela::core::AssignmentState::Transporting)));
+        REQUIRE(panel->hospitalBox()->isVisible());
+        QTest::qWait(50);
+        const QSize needed = detail->minimumSizeHint();
+        INFO("needs " << needed.width() << "x" << needed.height());
+        CHECK(needed.width() <= 1366);
+        CHECK(needed.height() <= 700);
+        CHECK(detail->width() <= 1366);
+        CHECK(panel->unitBox()->width() >= panel->unitBox()->sizeHint().width());
+        for (QPushButton *button : panel->findChildren<QPushButton *>()) {
+            INFO(button->text().toStdString());
+            CHECK(button->width() >= button->sizeHint().width());
+        }
+        if (!pictures.isEmpty())
+            CHECK(detail->grab().save(QStringLiteral("%1/case-detail-%2.png")
+                                          .arg(pictures, LanguageSwitcher::code(language))));
+    }
 }

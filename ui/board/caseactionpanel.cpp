@@ -56,10 +56,12 @@ CaseActionPanel::CaseActionPanel(BoardSession *board, QWidget *parent)
     m_unitLabel = new QLabel(this);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("caseActionUnit"));
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unitLabel->setBuddy(m_unit);
     m_nextLabel = new QLabel(this);
     m_next = new QComboBox(this);
     m_next->setObjectName(QStringLiteral("caseActionNextStep"));
+    m_next->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_nextLabel->setBuddy(m_next);
     m_hospital = new QComboBox(this);
     m_hospital->setObjectName(QStringLiteral("caseActionHospital"));
@@ -85,10 +87,10 @@ CaseActionPanel::CaseActionPanel(BoardSession *board, QWidget *parent)
 
     auto *units = new QHBoxLayout;
     units->addWidget(m_unitLabel);
-    units->addWidget(m_unit, 1);
+    units->addWidget(m_unit);
     units->addWidget(m_nextLabel);
-    units->addWidget(m_next, 1);
-    units->addWidget(m_hospital, 2);
+    units->addWidget(m_next);
+    units->addWidget(m_hospital, 1);
     units->addWidget(m_advance);
     units->addWidget(m_cancelUnit);
     auto *cases = new QHBoxLayout;
