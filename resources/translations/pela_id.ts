@@ -2595,6 +2595,21 @@
     </message>
 </context>
 <context>
+    <name>pela::ui::CaseActionChoices</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>same kelurahan</source>
+        <translation>kelurahan yang sama</translation>
+    </message>
+    <message>
+        <source>%1 – diverting</source>
+        <translation>%1 – mengalihkan pasien</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::CaseActionDialog</name>
     <message>
         <source>Back</source>
@@ -2603,10 +2618,6 @@
 </context>
 <context>
     <name>pela::ui::CaseActionPanel</name>
-    <message>
-        <source>%1 – diverting</source>
-        <translation>%1 – mengalihkan pasien</translation>
-    </message>
     <message>
         <source>Not connected to the database.</source>
         <translation>Tidak terhubung ke basis data.</translation>
@@ -2774,14 +2785,6 @@
     <message>
         <source>Mark as &amp;duplicate</source>
         <translation>Tandai &amp;duplikat</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
-        <source>same kelurahan</source>
-        <translation>kelurahan yang sama</translation>
     </message>
     <message>
         <source>&amp;Original case:</source>

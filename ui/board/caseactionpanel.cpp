@@ -1,13 +1,12 @@
 #include "caseactionpanel.h"
 
 #include "boardsession.h"
+#include "caseactionchoices.h"
 #include "caseactiondialog.h"
 #include "commands/commandrunner.h"
 #include "domain/inputrules.h"
-#include "live/duplicatefinder.h"
 #include "live/livestate.h"
 #include "livesession.h"
-#include "triage/triageprotocol.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -15,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMap>
 #include <QPushButton>
 #include <algorithm>
@@ -34,9 +32,6 @@ using core::Lifecycle;
 constexpr AssignmentState Steps[] = {AssignmentState::EnRoute, AssignmentState::OnScene,
                                      AssignmentState::Transporting, AssignmentState::AtHospital,
                                      AssignmentState::Cleared};
-
-// The partner agencies of the triage protocol, in the order a dispatcher thinks of them.
-const char *const AgencyIds[] = {"polresta", "damkar", "bpbd", "basarnas", "pln"};
 
 QPushButton *actionButton(const char *name, QWidget *parent)
 {
@@ -179,15 +174,9 @@ void CaseActionPanel::fillNextSteps()
     const QVariant keepHospital = m_hospital->currentData();
     const QSignalBlocker hospitalBlocker(m_hospital);
     m_hospital->clear();
-    QList<core::HospitalRecord> hospitals = m_board->liveSession()->state()->hospitals().values();
-    std::sort(hospitals.begin(), hospitals.end(),
-              [](const auto &a, const auto &b) { return a.name < b.name; });
-    for (const core::HospitalRecord &hospital : hospitals) {
-        QString text = QStringLiteral("%1 (%2)").arg(hospital.name, hospital.code);
-        if (hospital.erStatus == QLatin1String("diverting"))
-            text = tr("%1 – diverting").arg(text);
-        m_hospital->addItem(text, hospital.code);
-    }
+    for (const CaseActionDialog::Choice &choice :
+         CaseActionChoices::hospitals(*m_board->liveSession()->state()))
+        m_hospital->addItem(choice.text, choice.value);
     int hospital = m_hospital->findData(keepHospital);
     if (hospital < 0 && m_detail.record.destinationHospitalId)
         if (const core::HospitalRecord *destination = m_board->liveSession()->state()->findHospital(
@@ -370,14 +359,7 @@ void CaseActionPanel::closeCase()
     const QString number = m_detail.record.number;
     auto *input =
         new CaseActionDialog(tr("Close case %1").arg(number), tr("C&lose the case"), window());
-    QList<CaseActionDialog::Choice> dispositions;
-    for (int i = 0; i <= int(core::Disposition::Prank); ++i) {
-        const auto disposition = core::Disposition(i);
-        // A duplicate is marked with its original (its own action), never closed alone.
-        if (disposition != core::Disposition::Duplicate)
-            dispositions.append({Lifecycle::displayName(disposition), core::toText(disposition)});
-    }
-    input->setChoices(tr("&Outcome:"), dispositions, false);
+    input->setChoices(tr("&Outcome:"), CaseActionChoices::dispositions(), false);
     input->setTextField(tr("&Note (optional):"),
                         core::InputRules::maxLength(core::TextField::ClosingNote));
     ask(input, [this, number](CaseActionDialog *dialog) {
@@ -413,18 +395,7 @@ void CaseActionPanel::refer()
     const QString number = m_detail.record.number;
     auto *input =
         new CaseActionDialog(tr("Refer case %1").arg(number), tr("Re&fer the case"), window());
-    const core::TriageLoadResult loaded = core::TriageProtocol::builtIn();
-    const QString language =
-        QLocale().language() == QLocale::Indonesian ? QStringLiteral("id") : QStringLiteral("en");
-    QList<CaseActionDialog::Choice> agencies;
-    for (const char *id : AgencyIds) {
-        const core::TriageAgency *agency =
-            loaded.protocol ? loaded.protocol->agency(QLatin1String(id)) : nullptr;
-        // One spelling on record for everyone, whatever the operator's language: the centre's.
-        if (agency)
-            agencies.append({agency->name.in(language), agency->name.in(QStringLiteral("id"))});
-    }
-    input->setChoices(tr("&Agency:"), agencies, true,
+    input->setChoices(tr("&Agency:"), CaseActionChoices::agencies(), true,
                       tr("Choose or type the agency (e.g. Damkar, BPBD, Polresta, PLN)."));
     input->setTextField(tr("&Note (optional):"),
                         core::InputRules::maxLength(core::TextField::ClosingNote));
@@ -446,24 +417,8 @@ void CaseActionPanel::markDuplicate()
     auto *input = new CaseActionDialog(tr("Case %1 is a duplicate of…").arg(number),
                                        tr("Mark as &duplicate"), window());
     // Open cases of the same kind nearby and recent are offered; any number may be typed.
-    const core::LiveState *state = m_board->liveSession()->state();
-    const core::DuplicateQuery query{record.category, record.location, record.kelurahanCode};
-    core::DuplicateRules rules;
-    rules.windowMinutes = 24 * 60;
-    QList<CaseActionDialog::Choice> candidates;
-    for (const core::DuplicateCandidate &candidate :
-         core::findPossibleDuplicates(state->cases(), query, rules, state->clock().now())) {
-        if (candidate.caseId == record.id)
-            continue;
-        const QString distance = candidate.distanceMetres
-                                     ? tr("%1 m").arg(qRound(*candidate.distanceMetres))
-                                     : tr("same kelurahan");
-        candidates.append({QStringLiteral("%1 · P%2 · %3 · %4")
-                               .arg(candidate.caseNumber)
-                               .arg(candidate.priority)
-                               .arg(distance, candidate.locationText),
-                           candidate.caseNumber});
-    }
+    const QList<CaseActionDialog::Choice> candidates =
+        CaseActionChoices::possibleOriginals(*m_board->liveSession()->state(), record);
     input->setChoices(tr("&Original case:"), candidates, true,
                       tr("Choose or type the number of the case this one duplicates."));
     input->choiceBox()->lineEdit()->setPlaceholderText(
@@ -484,19 +439,8 @@ void CaseActionPanel::linkRelated()
     auto *input =
         new CaseActionDialog(tr("Link case %1 with…").arg(number), tr("Lin&k the cases"), window());
     // The open cases, newest first; any number (a closed case too) may be typed.
-    QList<core::CaseRecord> open;
-    for (const core::CaseRecord &other : m_board->liveSession()->state()->cases())
-        if (other.id != record.id && !other.isClosed())
-            open << other;
-    std::sort(open.begin(), open.end(),
-              [](const auto &a, const auto &b) { return a.openedAt > b.openedAt; });
-    QList<CaseActionDialog::Choice> choices;
-    for (const core::CaseRecord &other : open.mid(0, 40))
-        choices.append({QStringLiteral("%1 · P%2 · %3")
-                            .arg(other.number)
-                            .arg(other.priority)
-                            .arg(other.locationText),
-                        other.number});
+    const QList<CaseActionDialog::Choice> choices =
+        CaseActionChoices::openCases(*m_board->liveSession()->state(), record);
     input->setChoices(tr("&Related case:"), choices, true,
                       tr("Choose or type the number of the related case."));
     ask(input, [this, number](CaseActionDialog *dialog) {
