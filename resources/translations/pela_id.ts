@@ -2878,6 +2878,10 @@
         <source>&amp;Save note</source>
         <translation>&amp;Simpan catatan</translation>
     </message>
+    <message>
+        <source>The connection to the database was replaced before it answered; the outcome is unknown. Check the case.</source>
+        <translation>Sambungan ke basis data diganti sebelum menjawab; hasilnya tidak diketahui. Periksa kasusnya.</translation>
+    </message>
 </context>
 <context>
     <name>pela::ui::CaseBoardPanel</name>

@@ -301,18 +301,28 @@ void CaseActionPanel::post(Command command, const QString &done)
     }
     m_busy = true;
     updateActions();
-    runner->post(std::move(command)).then(this, [this, done](const CommandResult &result) {
-        m_busy = false;
-        updateActions();
-        if (!result.ok()) {
-            emit answered(result, result.message, true);
-            return;
-        }
-        QStringList words{result.message.isEmpty() ? done : result.message};
-        if (!result.warning.isEmpty())
-            words << result.warning;
-        emit answered(result, words.join(QLatin1Char(' ')), false);
-    });
+    runner->post(std::move(command))
+        .then(this,
+              [this, done](const CommandResult &result) {
+                  m_busy = false;
+                  updateActions();
+                  if (!result.ok()) {
+                      emit answered(result, result.message, true);
+                      return;
+                  }
+                  QStringList words{result.message.isEmpty() ? done : result.message};
+                  if (!result.warning.isEmpty())
+                      words << result.warning;
+                  emit answered(result, words.join(QLatin1Char(' ')), false);
+              })
+        .onCanceled(this, [this] {
+            // The runner was replaced (a reconnect) before it answered: never left waiting.
+            m_busy = false;
+            updateActions();
+            const QString words = tr("The connection to the database was replaced before it "
+                                     "answered; the outcome is unknown. Check the case.");
+            emit answered(CommandResult::outcomeUnknown(words), words, true);
+        });
 }
 
 void CaseActionPanel::advance()
