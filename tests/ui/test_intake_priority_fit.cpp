@@ -4,6 +4,7 @@
 #include "consolelayout.h"
 #include "intake/prioritybox.h"
 #include "intakeconsole.h"
+#include "livesession.h"
 #include "testcluster.h"
 
 #include <QComboBox>
@@ -52,6 +53,9 @@ TEST_CASE("at 1366x768 in Indonesian and English every priority's name fits the 
                           QStringLiteral("ws-07"), language);
     REQUIRE(console.waitReady());
     REQUIRE(console.activate());
+    // Once the login's roles are known: they choose a layout of their own.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !console.window().liveSession()->loginProfile().primaryRole().isEmpty(); }));
     auto *box = console.form().findChild<PriorityBox *>();
     REQUIRE(box);
     ConsoleLayout &layout = *console.window().consoleLayout();

@@ -8,6 +8,7 @@
 #include "intake/locationsearch.h"
 #include "intakeconsole.h"
 #include "intakescript.h"
+#include "livesession.h"
 #include "testcluster.h"
 #include "testlogins.h"
 
@@ -35,6 +36,10 @@ struct FoldedConsole
         REQUIRE(home.isValid());
         REQUIRE(console.waitReady());
         REQUIRE(console.activate());
+        // Once the login's roles are known: they choose a layout of their own.
+        REQUIRE(QTest::qWaitFor([&] {
+            return !console.window().liveSession()->loginProfile().primaryRole().isEmpty();
+        }));
         layout().apply(ConsoleLayout::Kind::Dispatcher);
         REQUIRE(layout().kind() == ConsoleLayout::Kind::Dispatcher);
         REQUIRE_FALSE(layout().isIntakeShown());
