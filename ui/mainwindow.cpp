@@ -289,6 +289,11 @@ void MainWindow::createPanels()
 
     // A unit dragged on the map goes through the board's drop controller: one undo for both.
     m_mapPanel->setDropController(m_boardSession->dropController());
+    // A ring is answered at once: the dispatcher's folded intake form opens for it.
+    connect(m_intakeForm, &IntakeForm::ringArrived, this, [this] {
+        if (!m_layout->isIntakeShown())
+            m_layout->setIntakeShown(true);
+    });
     // "Pick on map" (F4 in the intake form): the next click on the map is the caller's place.
     connect(m_intakeForm, &IntakeForm::pickOnMapRequested, this, &MainWindow::startPickOnMap);
     connect(m_mapPanel->inputHandler(), &MapInputHandler::pointPicked, this,

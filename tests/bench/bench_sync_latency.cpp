@@ -4,10 +4,14 @@
 // one prepared fetch by id per notification (floor_fetch). Goal: sync p99 <= 1.5 x floor_fetch
 // p99 and <= 50 ms.
 //
-//   bench_sync_latency [--changes N] [--k 1,10,50] [--rate PER_SECOND]
-//   (PELA_BENCH_CHANGES=N also shortens the run.) Listeners are this program re-executed with
+//   bench_sync_latency [--changes N (300)] [--k 1,10,50] [--rate PER_SECOND (20)]
+//   (PELA_BENCH_CHANGES=N also sets it.) Listeners are this program re-executed with
 //   --listener sync|floor|fetch CONNINFO CASE_ID COUNT; they print "seq nanoseconds" lines at
 //   the end.
+// Each change is written as the server allows it, with its case_events row in the same
+// transaction (COMMIT refuses it otherwise), so consoles also fetch the event, as they do for
+// every real command. A refused change, a listener that does not start or a change never seen
+// fails the run (exit 1) after the figures: it used to print zeros instead.
 // Times are std::chrono::steady_clock (CLOCK_MONOTONIC), comparable across processes here.
 #include "live/caselistmodel.h"
 #include "live/hospitallistmodel.h"
@@ -199,6 +203,7 @@ struct Figures
 {
     double p50 = 0, p99 = 0, max = 0;
     qint64 samples = 0, missing = 0;
+    bool failed = false; // a listener did not start or a change was refused
 };
 
 double percentile(const std::vector<double> &sorted, double p)
@@ -222,7 +227,11 @@ public:
     // One phase: K listeners of a kind, the paced changes, their receipt times.
     Figures run(const QString &kind, int listeners)
     {
-        m_writer.exec("UPDATE cases SET notes = '' WHERE id = $1", {m_caseId});
+        Figures figures;
+        if (!change(QString(), QString())) {
+            figures.failed = true;
+            return figures;
+        }
         std::vector<std::unique_ptr<QProcess>> processes;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_LOGGING_RULES"),
@@ -240,6 +249,7 @@ public:
             while (!process->canReadLine())
                 if (!process->waitForReadyRead(60000)) {
                     std::fprintf(stderr, "a %s listener did not start\n", qPrintable(kind));
+                    figures.failed = true;
                     break;
                 }
             process->readLine();
@@ -251,20 +261,13 @@ public:
         for (int seq = 0; seq < m_changes; ++seq) {
             std::this_thread::sleep_until(start + seq * interval);
             const QString text = QString::number(seq);
-            m_writer.exec("BEGIN");
-            m_writer.exec("UPDATE cases SET notes = $1, version = version + 1, updated_at = now() "
-                          "WHERE id = $2",
-                          {text, m_caseId});
-            m_writer.exec("SELECT pg_notify('bench', $1)", {text});
-            committedAt[seq] = nowNs();
-            const PgResult committed = m_writer.exec("COMMIT");
-            if (!committed.ok())
-                std::fprintf(stderr, "commit failed: %s\n",
-                             qPrintable(committed.error().fullText()));
+            if (!change(text, text, &committedAt[seq])) {
+                figures.failed = true;
+                break;
+            }
         }
 
         std::vector<double> latencies;
-        Figures figures;
         for (auto &process : processes) {
             if (!process->waitForFinished(120000))
                 process->kill();
@@ -291,6 +294,52 @@ public:
     }
 
 private:
+    // One committed change of the case's notes as the server allows it: with its history row
+    // in the same transaction (a change without one is refused at COMMIT), and the floor's
+    // NOTIFY. committedAt: just before COMMIT is sent. False, with the reason on stderr, when
+    // the server refused it: figures without the change would be meaningless.
+    bool change(const QString &notes, const QString &floorPayload, qint64 *committedAt = nullptr)
+    {
+        const char *statement = "BEGIN";
+        PgResult result = m_writer.exec(statement);
+        if (result.ok()) {
+            statement = "UPDATE cases";
+            result = m_writer.exec("UPDATE cases SET notes = $1 WHERE id = $2 RETURNING id",
+                                   {notes, m_caseId});
+            if (result.ok() && result.rowCount() != 1) {
+                std::fprintf(stderr, "bench_sync_latency: case %lld is gone\n", m_caseId);
+                m_writer.exec("ROLLBACK");
+                return false;
+            }
+        }
+        if (result.ok()) {
+            statement = "INSERT INTO case_events";
+            result = m_writer.exec("INSERT INTO case_events (case_id, kind, payload) "
+                                   "VALUES ($1, 'case_details_changed', "
+                                   "jsonb_build_object('notes', $2::text))",
+                                   {m_caseId, notes});
+        }
+        if (result.ok() && !floorPayload.isEmpty()) {
+            statement = "pg_notify";
+            result = m_writer.exec("SELECT pg_notify('bench', $1)", {floorPayload});
+        }
+        if (result.ok()) {
+            statement = "COMMIT";
+            if (committedAt)
+                *committedAt = nowNs();
+            // Every statement before it succeeded, so a refusal here (the history check runs
+            // at COMMIT) is an error, not a silent ROLLBACK.
+            result = m_writer.exec(statement);
+        }
+        if (!result.ok()) {
+            std::fprintf(stderr, "bench_sync_latency: %s failed: %s\n", statement,
+                         qPrintable(result.error().fullText()));
+            m_writer.exec("ROLLBACK");
+            return false;
+        }
+        return true;
+    }
+
     QString m_conninfo;
     qint64 m_caseId;
     int m_changes;
@@ -308,7 +357,7 @@ int runBenchmark(const QStringList &arguments)
 {
     int changes = qEnvironmentVariableIntValue("PELA_BENCH_CHANGES");
     if (changes <= 0)
-        changes = 1000;
+        changes = 300; // 15 s a phase at 20/s: nine phases in about three minutes
     int rate = 20;
     QList<int> ks = {1, 10, 50};
     for (int i = 1; i + 1 < arguments.size(); ++i) {
@@ -328,15 +377,24 @@ int runBenchmark(const QStringList &arguments)
     qint64 caseId = 0;
     {
         PgConnection setup = pela::test::connect(conninfo);
+        // The server numbers and dates a case, and wants its history row with it.
         const PgResult opened =
-            setup.exec("INSERT INTO cases (number, category, priority, location_text) "
-                       "VALUES ('2026-999999', 'medical', 1, 'benchmark') RETURNING id");
+            setup.exec("WITH opened AS (INSERT INTO cases (category, priority, location_text)"
+                       " VALUES ('medical', 1, 'benchmark') RETURNING id)"
+                       " INSERT INTO case_events (case_id, kind) SELECT id, 'case_opened'"
+                       " FROM opened RETURNING case_id");
+        if (!opened.ok() || opened.rowCount() != 1) {
+            std::fprintf(stderr, "bench_sync_latency: the benchmark's case was refused: %s\n",
+                         qPrintable(opened.error().fullText()));
+            return 1;
+        }
         caseId = opened.text(0, 0).toLongLong();
     }
     std::printf("changes: %d\nrate_per_s: %d\n", changes, rate);
     Benchmark benchmark(conninfo, caseId, changes, rate);
     Figures lastSync, lastFloor, lastFetch;
     int lastK = 0;
+    bool complete = true; // every listener started, every change committed and seen
     for (int k : std::as_const(ks)) {
         const Figures floor = benchmark.run(QStringLiteral("floor"), k);
         printFigure("floor_p50_ms", k, floor.p50);
@@ -355,6 +413,8 @@ int runBenchmark(const QStringList &arguments)
         std::printf("sync_missing_k%d: %lld\n", k, sync.missing);
         printFigure("sync_to_floor_p99_ratio", k, floor.p99 > 0 ? sync.p99 / floor.p99 : 0);
         printFigure("sync_to_floor_fetch_p99_ratio", k, fetch.p99 > 0 ? sync.p99 / fetch.p99 : 0);
+        for (const Figures *phase : {&floor, &fetch, &sync})
+            complete = complete && !phase->failed && phase->missing == 0 && phase->samples > 0;
         lastSync = sync;
         lastFloor = floor;
         lastFetch = fetch;
@@ -366,6 +426,11 @@ int runBenchmark(const QStringList &arguments)
     printFigure("sync_p99_ms", lastK, lastSync.p99);
     printFigure("sync_to_floor_fetch_p99_ratio", lastK,
                 lastFetch.p99 > 0 ? lastSync.p99 / lastFetch.p99 : 0);
+    if (!complete) {
+        std::fprintf(stderr, "bench_sync_latency: incomplete run (a listener did not start, a "
+                             "change was refused or changes went missing); see above\n");
+        return 1;
+    }
     return 0;
 }
 

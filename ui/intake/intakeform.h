@@ -198,6 +198,10 @@ signals:
     // The caller's normalised number changed (filled by the phone system or typed); empty when
     // there is none. Its recent cases are worth a look.
     void callerNumberChanged(const QString &e164);
+    // The phone system rang this console (setRingingNumber), also while a call is still being
+    // taken: the form must be on screen, so the console unfolds it where a layout folds it away.
+    // Emitted before the cursor goes to the location, so it lands there once shown.
+    void ringArrived();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -554,6 +554,7 @@ void IntakeForm::sendSavedCaseChange()
 
 void IntakeForm::setRingingNumber(const QString &phone, const QDateTime &ringAt)
 {
+    emit ringArrived();
     // A call still being taken is never wiped by the next ring: the call-taker saves or clears
     // it first, and the number waits.
     if (isTakingCall() || m_saving) {

@@ -7,7 +7,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pela::ui {
 
@@ -18,7 +21,12 @@ PriorityBox::PriorityBox(QWidget *parent) : QFrame(parent)
     m_priority = new QLabel(this);
     m_priority->setObjectName(QStringLiteral("priority"));
     m_priority->setAlignment(Qt::AlignCenter);
-    m_priority->setMinimumWidth(130);
+    m_priority->setMinimumWidth(MinimumLabelWidth);
+    // Big text in a narrow column (the form beside the map at 1366x768, Indonesian's longer
+    // words: "Belum ada prioritas", "P4 · BUKAN DARURAT") wraps at its words instead of being
+    // cut at both ends; fitPriority() makes the longest word fit.
+    m_priority->setWordWrap(true);
+    m_priority->installEventFilter(this);
     m_reasonText = new QLabel(this);
     m_reasonText->setObjectName(QStringLiteral("priorityReason"));
     m_reasonText->setWordWrap(true);
@@ -37,9 +45,9 @@ PriorityBox::PriorityBox(QWidget *parent) : QFrame(parent)
     m_reasonLabel = new QLabel(this);
     m_reasonLabel->setBuddy(m_reason);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_priority);
-    top->addWidget(m_reasonText, 1);
+    m_top = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_top->addWidget(m_priority);
+    m_top->addWidget(m_reasonText, 1);
     auto *overrideGrid = new QGridLayout;
     overrideGrid->setHorizontalSpacing(6);
     overrideGrid->setVerticalSpacing(4);
@@ -51,7 +59,7 @@ PriorityBox::PriorityBox(QWidget *parent) : QFrame(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
-    layout->addLayout(top);
+    layout->addLayout(m_top);
     layout->addLayout(overrideGrid);
 
     connect(m_override, &QComboBox::currentIndexChanged, this, [this] {
@@ -127,6 +135,13 @@ void PriorityBox::clearOverride()
 
 bool PriorityBox::eventFilter(QObject *watched, QEvent *event)
 {
+    // A wrapped label's height follows its width, which the form's splitter does not ask for:
+    // the label asks for the lines it has.
+    if (watched == m_priority && event->type() == QEvent::Resize) {
+        const int height = m_priority->heightForWidth(m_priority->width());
+        if (height > 0 && height != m_priority->minimumHeight())
+            m_priority->setMinimumHeight(height);
+    }
     // Digits choose at once: 1..4 a priority, 0 back to the computed one.
     if (watched == m_override && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
@@ -138,6 +153,51 @@ bool PriorityBox::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QFrame::eventFilter(watched, event);
+}
+
+void PriorityBox::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitPriority();
+}
+
+void PriorityBox::fitPriority()
+{
+    // Beside the priority while there is room for both, else below it (the dispatcher's
+    // narrower form).
+    constexpr int StackBelowWidth = 340;
+    constexpr int Padding = 2 * 10 + 4; // the style's horizontal padding, and a little air
+    const bool stacked = width() < StackBelowWidth;
+    m_top->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    const int inner = contentsRect().width() - 12; // the layout's margins
+    const int room = stacked ? inner : std::max(MinimumLabelWidth, inner / 2);
+
+    // As big as it is meant to be, smaller only when its longest word would not fit.
+    const int shown = effectivePriority();
+    const QStringList words =
+        m_priority->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QFont font = m_priority->font();
+    font.setBold(true);
+    int size = shown ? 18 : 12;
+    int widest = 0;
+    for (;; --size) {
+        font.setPointSize(size);
+        const QFontMetrics metrics(font);
+        widest = 0;
+        for (const QString &word : words)
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        if (widest + Padding <= room || size <= 8)
+            break;
+    }
+    m_priority->setMinimumWidth(
+        std::clamp(widest + Padding, MinimumLabelWidth, std::max(MinimumLabelWidth, room)));
+    const QString style =
+        QStringLiteral("QLabel#priority { background: %1; color: %2; font-size: %3pt;"
+                       " font-weight: bold; border-radius: 4px; padding: 6px 10px; }")
+            .arg(colourOf(shown), textColourOf(shown))
+            .arg(size);
+    if (m_priority->styleSheet() != style) // a new style sheet lays out again
+        m_priority->setStyleSheet(style);
 }
 
 void PriorityBox::changeEvent(QEvent *event)
@@ -170,11 +230,7 @@ void PriorityBox::refresh()
     if (overridePriority())
         text += QLatin1Char('\n') + tr("(computed P%1)").arg(m_computed);
     m_priority->setText(text);
-    m_priority->setStyleSheet(
-        QStringLiteral("QLabel#priority { background: %1; color: %2; font-size: %3pt;"
-                       " font-weight: bold; border-radius: 4px; padding: 6px 10px; }")
-            .arg(colourOf(shown), textColourOf(shown))
-            .arg(shown ? 18 : 12));
+    fitPriority();
     // The reason is asked for only once the priority is changed: the room goes to the questions
     // and to telephone CPR's text until then.
     const bool overriding = overridePriority().has_value();

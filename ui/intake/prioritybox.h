@@ -5,6 +5,7 @@
 #include <QFrame>
 #include <optional>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,11 +45,18 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static constexpr int MinimumLabelWidth = 130;
+
     void retranslateUi();
     void refresh();
+    // The priority's text whole in the width there is: the reason goes below it in a narrow
+    // box, and the text shrinks only when its longest word would still be cut.
+    void fitPriority();
 
+    QBoxLayout *m_top = nullptr; // the priority and why: side by side, or stacked
     QLabel *m_priority = nullptr;
     QLabel *m_reasonText = nullptr;
     QLabel *m_overrideLabel = nullptr;
