@@ -171,16 +171,19 @@ void checkHandset(const AmlParse &parse)
              (*location.confidencePercent >= 0 && *location.confidencePercent <= 100)));
 }
 
-// Runs check on mutations of seeds for share of the case's budget; returns how many ran.
+// Runs check on mutations of seeds for share of the case's budget, and at least minimumRuns
+// of them however slow a loaded machine is, so the coverage does not shrink under load;
+// returns how many ran.
 template <typename Check>
-int fuzz(const QList<QByteArray> &seeds, std::uint32_t seed, double share, Check check)
+int fuzz(const QList<QByteArray> &seeds, std::uint32_t seed, double share, int minimumRuns,
+         Check check)
 {
     Mutator mutator(seed);
     QElapsedTimer clock;
     clock.start();
     const qint64 budget = qint64(budgetSeconds() * share * 1000);
     int runs = 0;
-    while (clock.elapsed() < budget && runs < 2000000) {
+    while ((clock.elapsed() < budget || runs < minimumRuns) && runs < 2000000) {
         const QByteArray input = mutator.mutate(seeds[runs % seeds.size()]);
         QElapsedTimer one;
         one.start();
@@ -212,14 +215,14 @@ TEST_CASE("fuzzed OsmAnd requests never crash or hang, and what is accepted is a
         R"({"timestamp":1764320400,"coords":{"latitude":"-3.7","longitude":"128.19"}}]})",
     };
     int accepted = 0;
-    const int queryRuns = fuzz(queries, Seed, 0.5, [&](const QByteArray &input) {
+    const int queryRuns = fuzz(queries, Seed, 0.5, 1000, [&](const QByteArray &input) {
         const OsmAndParse parse = OsmAndParser::fromFields(FormFields::parse(input), Received);
         REQUIRE(parse.ok() != parse.reports.isEmpty());
         for (const AvlReport &report : parse.reports)
             checkFix(report.fix);
         accepted += parse.ok() ? 1 : 0;
     });
-    const int jsonRuns = fuzz(bodies, Seed + 1, 0.5, [&](const QByteArray &input) {
+    const int jsonRuns = fuzz(bodies, Seed + 1, 0.5, 1000, [&](const QByteArray &input) {
         const OsmAndParse parse = OsmAndParser::fromRequest({}, {}, input, Received);
         REQUIRE(parse.ok() != parse.reports.isEmpty());
         for (const AvlReport &report : parse.reports)
@@ -227,7 +230,6 @@ TEST_CASE("fuzzed OsmAnd requests never crash or hang, and what is accepted is a
     });
     WARN("OsmAnd: " << queryRuns << " queries (" << accepted << " accepted), " << jsonRuns
                     << " JSON bodies");
-    CHECK(queryRuns > 1000);
     CHECK(accepted > 0); // the mutations also leave requests intact
 }
 
@@ -246,14 +248,13 @@ TEST_CASE("fuzzed AML messages never crash or hang, and what is stored is a poss
     const QStringList senders = {QStringLiteral("081247001122"), QStringLiteral("+6281247001122"),
                                  QStringLiteral("112"), QStringLiteral("+4477"), QString()};
     int i = 0;
-    const int smsRuns = fuzz(sms, Seed + 2, 0.6, [&](const QByteArray &input) {
+    const int smsRuns = fuzz(sms, Seed + 2, 0.6, 1000, [&](const QByteArray &input) {
         checkHandset(AmlParser::fromSms(senders[i++ % senders.size()], QString::fromUtf8(input)));
     });
-    const int formRuns = fuzz(forms, Seed + 3, 0.4, [&](const QByteArray &input) {
+    const int formRuns = fuzz(forms, Seed + 3, 0.4, 1000, [&](const QByteArray &input) {
         checkHandset(AmlParser::fromHttps(FormFields::parse(input)));
     });
     WARN("AML: " << smsRuns << " SMS bodies, " << formRuns << " HTTPS forms");
-    CHECK(smsRuns > 1000);
 }
 
 TEST_CASE("fuzzed NMEA streams never crash or hang, and every fix read is on Earth")
@@ -275,7 +276,7 @@ TEST_CASE("fuzzed NMEA streams never crash or hang, and every fix read is on Ear
             sentence("GPGSA,A,3,04,05,,09,12,,,24,,,,,2.5,1.3,2.1"),
     };
     int fixes = 0;
-    const int runs = fuzz(streams, Seed + 4, 1.0, [&](const QByteArray &input) {
+    const int runs = fuzz(streams, Seed + 4, 1.0, 100, [&](const QByteArray &input) {
         NmeaStream stream;
         QObject::connect(&stream, &NmeaStream::fixReceived, [&](const AvlFix &fix) {
             ++fixes;
@@ -291,5 +292,4 @@ TEST_CASE("fuzzed NMEA streams never crash or hang, and every fix read is on Ear
         QCoreApplication::processEvents();
     });
     WARN("NMEA: " << runs << " streams, " << fixes << " fixes read");
-    CHECK(runs > 100);
 }
