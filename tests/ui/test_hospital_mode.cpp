@@ -5,6 +5,7 @@
 #include "commands/incidentcommands.h"
 #include "databaseconnector.h"
 #include "hospital/hospitalscreen.h"
+#include "hospitalconsoles.h"
 #include "intake/intakeform.h"
 #include "languageswitcher.h"
 #include "live/hospitaltripmodel.h"
@@ -34,102 +35,12 @@
 using namespace pela::core;
 using pela::test::TestCluster;
 using pela::test::TestLogins;
+using pela::test::TwoConsoles;
 using pela::ui::DatabaseConnector;
 using pela::ui::HospitalScreen;
 using pela::ui::Language;
 using pela::ui::LanguageSwitcher;
 using pela::ui::MainWindow;
-
-namespace {
-
-struct Console
-{
-    explicit Console(const QString &conninfo) : connector(conninfo), window(&connector, &languages)
-    {
-        languages.setLanguage(Language::English, LanguageSwitcher::Persistence::ThisSessionOnly);
-        window.resize(1280, 800);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        connector.connectToDatabase();
-        REQUIRE(QTest::qWaitFor([&] { return window.liveSession()->sync()->isOnline(); }, 60'000));
-    }
-    LiveState *state() const { return window.liveSession()->state(); }
-
-    LanguageSwitcher languages;
-    DatabaseConnector connector;
-    MainWindow window;
-};
-
-// A dispatcher's and Haulussy's liaison's consoles, and the dispatcher's own commands.
-struct TwoConsoles
-{
-    TwoConsoles()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("pela-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_hospital_mode"));
-        QSettings().clear();
-        REQUIRE(
-            owner.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'HLS'").ok());
-        TestLogins logins(owner.conninfo());
-        dispatcherLogin = logins.create(QStringLiteral("pela_dispatcher"));
-        const QString liaisonLogin =
-            logins.create(QStringLiteral("pela_hospital"), QStringLiteral("HLS"));
-        dispatcherDb = TestLogins::connect(dispatcherLogin);
-        dispatcher = std::make_unique<Console>(dispatcherLogin);
-        hospital = std::make_unique<Console>(liaisonLogin);
-        screen = hospital->window.hospitalScreen();
-        REQUIRE(screen);
-        REQUIRE(screen->isVisible());
-        for (QAbstractItemModel *model :
-             {static_cast<QAbstractItemModel *>(screen->requestModel()),
-              static_cast<QAbstractItemModel *>(screen->incomingModel())})
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                model, QAbstractItemModelTester::FailureReportingMode::Fatal));
-        hospital->window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&hospital->window));
-    }
-
-    CommandResult openCase(const char *where)
-    {
-        OpenCaseRequest request;
-        request.category = QStringLiteral("medical");
-        request.priority = 1;
-        request.call.callerPhone = QStringLiteral("081247001122");
-        request.call.callerName = QStringLiteral("Ibu Maria");
-        request.locationText = QLatin1String(where);
-        const CommandResult opened = commands.openCase(request);
-        REQUIRE(opened.ok());
-        return opened;
-    }
-
-    QString assignmentState(qint64 caseId)
-    {
-        return owner
-            .exec("SELECT a.state FROM assignments a JOIN units u ON u.id = a.unit_id"
-                  " WHERE a.case_id = $1 AND u.call_sign = 'AMB-HLS-1'",
-                  {caseId})
-            .text(0, "state");
-    }
-
-    // Presses key with the focus on the hospital's screen, as the liaison would.
-    void press(Qt::Key key, QWidget *focus)
-    {
-        focus->setFocus();
-        QTest::keyClick(focus, key);
-    }
-
-    PgConnection owner = pela::test::connect(TestCluster::instance().freshDatabase());
-    QString dispatcherLogin;
-    PgConnection dispatcherDb;
-    IncidentCommands commands{dispatcherDb};
-    std::unique_ptr<Console> dispatcher;
-    std::unique_ptr<Console> hospital;
-    HospitalScreen *screen = nullptr;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
-};
-
-} // namespace
 
 TEST_CASE("a liaison's login opens the hospital's screens, a dispatcher's the centre's")
 {

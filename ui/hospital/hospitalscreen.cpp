@@ -2,7 +2,10 @@
 
 #include "commands/commandrunner.h"
 #include "commands/incidentcommands.h"
+#include "dispatch/dispatchadvisor.h"
 #include "domain/lifecycle.h"
+#include "hospitalmeasurespanel.h"
+#include "live/hospitaletas.h"
 #include "live/hospitaltripmodel.h"
 #include "live/labels.h"
 #include "live/livestate.h"
@@ -102,6 +105,10 @@ HospitalScreen::HospitalScreen(LiveSession *session, QWidget *parent)
     m_requests = new core::HospitalTripModel(state, core::HospitalTripModel::Kind::Requests, this);
     m_incoming =
         new core::HospitalTripModel(state, core::HospitalTripModel::Kind::IncomingPatients, this);
+    m_etas = new core::HospitalEtas(state, this);
+    m_requests->setEtas(m_etas);
+    m_incoming->setEtas(m_etas);
+    m_measures = new HospitalMeasuresPanel(m_session, this);
     m_ownUnits = new OwnUnitsProxy(this);
     m_ownUnits->setSourceModel(m_session->unitModel());
 
@@ -219,6 +226,7 @@ HospitalScreen::HospitalScreen(LiveSession *session, QWidget *parent)
     left->addWidget(column({m_incomingTitle, m_incomingTable, incomingButtons}));
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(column({m_hospitalTitle, hospitalGrid}));
+    right->addWidget(m_measures);
     right->addWidget(column({m_unitsTitle, m_unitTable, unitButtons}));
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->addWidget(left);
@@ -275,6 +283,8 @@ void HospitalScreen::setHospitalId(qint64 hospitalId)
     m_hospitalId = hospitalId;
     m_requests->setHospitalId(hospitalId);
     m_incoming->setHospitalId(hospitalId);
+    m_etas->setHospitalId(hospitalId);
+    m_measures->setHospitalId(hospitalId);
     static_cast<OwnUnitsProxy *>(m_ownUnits)->setHospitalId(hospitalId);
     updateHospitalPanel();
     // The form starts from what the hospital says now.
@@ -283,6 +293,13 @@ void HospitalScreen::setHospitalId(qint64 hospitalId)
         m_erReason->setText(hospital->erStatusReason);
     }
     retranslateUi();
+}
+
+void HospitalScreen::followRoads(core::DispatchAdvisor *advisor)
+{
+    connect(advisor, &core::DispatchAdvisor::networkChanged, m_etas,
+            [this, advisor] { m_etas->setNetwork(advisor->network()); });
+    m_etas->setNetwork(advisor->network());
 }
 
 QString HospitalScreen::message() const

@@ -20,12 +20,15 @@ class QTableView;
 class QTimer;
 
 namespace pela::core {
+class DispatchAdvisor;
+class HospitalEtas;
 class HospitalTripModel;
 class IncidentCommands;
 } // namespace pela::core
 
 namespace pela::ui {
 
+class HospitalMeasuresPanel;
 class LiveSession;
 
 class HospitalScreen : public QWidget
@@ -39,11 +42,16 @@ public:
     void setHospitalId(qint64 hospitalId);
     std::optional<qint64> hospitalId() const { return m_hospitalId; }
 
+    // The road ETAs route along the advisor's roads as they load (straight lines until then).
+    void followRoads(core::DispatchAdvisor *advisor);
+
     core::HospitalTripModel *requestModel() const { return m_requests; }
     core::HospitalTripModel *incomingModel() const { return m_incoming; }
     QTableView *requestTable() const { return m_requestTable; }
     QTableView *incomingTable() const { return m_incomingTable; }
     QTableView *unitTable() const { return m_unitTable; }
+    HospitalMeasuresPanel *measuresPanel() const { return m_measures; }
+    core::HospitalEtas *etas() const { return m_etas; }
     // The last command's outcome, as shown.
     QString message() const;
 
@@ -86,6 +94,8 @@ private:
     std::optional<qint64> m_hospitalId;
     core::HospitalTripModel *m_requests = nullptr;
     core::HospitalTripModel *m_incoming = nullptr;
+    core::HospitalEtas *m_etas = nullptr;
+    HospitalMeasuresPanel *m_measures = nullptr;
     QSortFilterProxyModel *m_ownUnits = nullptr;
 
     QLabel *m_alarm = nullptr;
