@@ -28,10 +28,11 @@ public:
         CategoryColumn,
         LocationColumn,
         UnitColumn,
-        StateColumn,
-        PatientsColumn,
+        // Answering time and the ambulance's ETA next to the unit: what a liaison reads first.
         TimeColumn, // requests: time left to answer; patients: since the transport began
         EtaColumn,  // requests: the ambulance's road ETA to the case; patients: to this hospital
+        StateColumn,
+        PatientsColumn,
         TriageColumn,
         NoteColumn, // the dispatcher's note for the receiving hospital
         ColumnCount

@@ -5,6 +5,7 @@
 #include "dispatch/dispatchadvisor.h"
 #include "dispatch/recommendationpanel.h"
 #include "hospital/hospitalmeasurespanel.h"
+#include "hospital/hospitalstatuspanel.h"
 #include "hospitalconsoles.h"
 #include "live/hospitaletas.h"
 #include "live/hospitaltripmodel.h"
@@ -83,13 +84,13 @@ TEST_CASE("the liaison sets diverting with a reason in hospital mode and the dis
 
     // The liaison, with keys and clicks: diverting (the last status), the reason, save.
     pela::ui::HospitalScreen *screen = consoles.screen;
-    QComboBox *status = screen->erStatusBox();
+    QComboBox *status = screen->statusPanel()->erStatusBox();
     status->setFocus();
     QTest::keyClick(status, Qt::Key_End);
     REQUIRE(status->currentData().toString() == QLatin1String("diverting"));
-    QTest::mouseClick(screen->erReasonEdit(), Qt::LeftButton);
-    screen->erReasonEdit()->selectAll();
-    QTest::keyClicks(screen->erReasonEdit(), QStringLiteral("CT scanner down"));
+    QTest::mouseClick(screen->statusPanel()->erReasonEdit(), Qt::LeftButton);
+    screen->statusPanel()->erReasonEdit()->selectAll();
+    QTest::keyClicks(screen->statusPanel()->erReasonEdit(), QStringLiteral("CT scanner down"));
     auto *save = screen->findChild<QPushButton *>(QStringLiteral("erSave"));
     REQUIRE(save);
     QTest::mouseClick(save, Qt::LeftButton);

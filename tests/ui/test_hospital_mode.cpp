@@ -5,6 +5,8 @@
 #include "commands/incidentcommands.h"
 #include "databaseconnector.h"
 #include "hospital/hospitalscreen.h"
+#include "hospital/hospitalstatuspanel.h"
+#include "hospital/hospitalunitspanel.h"
 #include "hospitalconsoles.h"
 #include "intake/intakeform.h"
 #include "languageswitcher.h"
@@ -198,10 +200,10 @@ TEST_CASE("setting diverting in hospital mode reaches the dispatcher's live stat
     const qint64 hls =
         consoles.owner.exec("SELECT id FROM hospitals WHERE code = 'HLS'").toInt(0, "id");
     HospitalScreen *screen = consoles.screen;
-    screen->erStatusBox()->setCurrentIndex(
-        screen->erStatusBox()->findData(QStringLiteral("diverting")));
-    screen->erReasonEdit()->setText(QStringLiteral("CT scanner down"));
-    screen->saveErStatus();
+    screen->statusPanel()->erStatusBox()->setCurrentIndex(
+        screen->statusPanel()->erStatusBox()->findData(QStringLiteral("diverting")));
+    screen->statusPanel()->erReasonEdit()->setText(QStringLiteral("CT scanner down"));
+    screen->statusPanel()->saveErStatus();
     REQUIRE(QTest::qWaitFor(
         [&] {
             const HospitalRecord *seen = consoles.dispatcher->state()->findHospital(hls);
@@ -212,11 +214,11 @@ TEST_CASE("setting diverting in hospital mode reaches the dispatcher's live stat
           QStringLiteral("CT scanner down"));
 
     // Beds too, and only its own: the screen has no way to name another hospital.
-    screen->bedCategoryBox()->setCurrentIndex(
-        screen->bedCategoryBox()->findData(QStringLiteral("icu")));
-    screen->bedsTotalBox()->setValue(6);
-    screen->bedsAvailableBox()->setValue(2);
-    screen->saveBeds();
+    screen->statusPanel()->bedCategoryBox()->setCurrentIndex(
+        screen->statusPanel()->bedCategoryBox()->findData(QStringLiteral("icu")));
+    screen->statusPanel()->bedsTotalBox()->setValue(6);
+    screen->statusPanel()->bedsAvailableBox()->setValue(2);
+    screen->statusPanel()->saveBeds();
     REQUIRE(QTest::qWaitFor(
         [&] {
             const HospitalRecord *seen = consoles.dispatcher->state()->findHospital(hls);
@@ -231,7 +233,7 @@ TEST_CASE("setting diverting in hospital mode reaches the dispatcher's live stat
 TEST_CASE("the liaison takes its own ambulance out of service with a reason, and back")
 {
     TwoConsoles consoles;
-    QTableView *units = consoles.screen->unitTable();
+    QTableView *units = consoles.screen->unitsPanel()->unitTable();
     REQUIRE(QTest::qWaitFor([&] { return units->model()->rowCount() > 0; }, 2000));
     for (int row = 0; row < units->model()->rowCount(); ++row)
         CHECK(units->model()
@@ -245,12 +247,12 @@ TEST_CASE("the liaison takes its own ambulance out of service with a reason, and
         return consoles.owner.exec("SELECT status FROM units WHERE call_sign = $1", {callSign})
             .text(0, "status");
     };
-    consoles.screen->setSelectedUnitOutOfService();
+    consoles.screen->unitsPanel()->setSelectedUnitOutOfService();
     CHECK(consoles.screen->message().contains(QStringLiteral("Write why")));
-    consoles.screen->unitReasonEdit()->setText(QStringLiteral("flat tyre"));
-    consoles.screen->setSelectedUnitOutOfService();
+    consoles.screen->unitsPanel()->unitReasonEdit()->setText(QStringLiteral("flat tyre"));
+    consoles.screen->unitsPanel()->setSelectedUnitOutOfService();
     REQUIRE(QTest::qWaitFor([&] { return status() == QLatin1String("out_of_service"); }, 5000));
-    consoles.screen->setSelectedUnitInService();
+    consoles.screen->unitsPanel()->setSelectedUnitInService();
     REQUIRE(QTest::qWaitFor([&] { return status() == QLatin1String("available"); }, 5000));
 }
 
