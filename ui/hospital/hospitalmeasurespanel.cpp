@@ -55,7 +55,8 @@ HospitalMeasuresPanel::HospitalMeasuresPanel(LiveSession *session, QWidget *pare
             grid->addWidget(cell, row + 1, column + 1);
         }
     }
-    grid->setColumnStretch(0, 1);
+    // The figures next to their names, not across a wide screen from them.
+    grid->setColumnStretch(3, 1);
     grid->setHorizontalSpacing(18);
     m_reasons = new QLabel(this);
     m_reasons->setObjectName(QStringLiteral("declineReasons"));
