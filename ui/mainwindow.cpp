@@ -500,6 +500,8 @@ void MainWindow::updateMode()
     if (!m_hospitalScreen) {
         m_hospitalScreen = new HospitalScreen(m_session, m_modes);
         m_modes->addWidget(m_hospitalScreen);
+        if (m_advisor)
+            m_hospitalScreen->followRoads(m_advisor);
     }
     if (m_hospitalScreen->hospitalId() != hospital)
         m_hospitalScreen->setHospitalId(*hospital);

@@ -1,5 +1,6 @@
 #include "hospitaltripmodel.h"
 
+#include "hospitaletas.h"
 #include "labels.h"
 #include "roles.h"
 
@@ -48,6 +49,16 @@ HospitalTripModel::HospitalTripModel(LiveState *state, Kind kind, QObject *paren
     connect(m_state, &LiveState::unitRemoved, this, &HospitalTripModel::refresh);
     connect(m_state, &LiveState::unitChanged, this,
             [this](qint64, const UnitRecord &) { refresh(); });
+}
+
+void HospitalTripModel::setEtas(const HospitalEtas *etas)
+{
+    if (m_etas)
+        disconnect(m_etas, nullptr, this, nullptr);
+    m_etas = etas;
+    if (m_etas)
+        connect(m_etas, &HospitalEtas::etasChanged, this, &HospitalTripModel::refresh);
+    refresh();
 }
 
 void HospitalTripModel::setHospitalId(std::optional<qint64> hospitalId)
@@ -184,6 +195,11 @@ QStringList HospitalTripModel::rowTexts(qint64 assignmentId) const
         case TimeColumn:
             texts << timeText(*assignment);
             break;
+        case EtaColumn:
+            texts << (!m_etas                    ? QString()
+                      : m_kind == Kind::Requests ? m_etas->requestText(assignmentId)
+                                                 : m_etas->incomingText(assignmentId));
+            break;
         case TriageColumn:
             texts << triageSummary(caseRecord->triage);
             break;
@@ -249,6 +265,8 @@ QVariant HospitalTripModel::headerData(int section, Qt::Orientation orientation,
         return tr("Patients");
     case TimeColumn:
         return m_kind == Kind::Requests ? tr("Time to answer") : tr("Under way");
+    case EtaColumn:
+        return m_kind == Kind::Requests ? tr("ETA to the case") : tr("ETA to us");
     case TriageColumn:
         return tr("Triage answers");
     case NoteColumn:

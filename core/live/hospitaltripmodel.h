@@ -10,6 +10,8 @@
 
 namespace pela::core {
 
+class HospitalEtas;
+
 class HospitalTripModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,9 +28,11 @@ public:
         CategoryColumn,
         LocationColumn,
         UnitColumn,
+        // Answering time and the ambulance's ETA next to the unit: what a liaison reads first.
+        TimeColumn, // requests: time left to answer; patients: since the transport began
+        EtaColumn,  // requests: the ambulance's road ETA to the case; patients: to this hospital
         StateColumn,
         PatientsColumn,
-        TimeColumn, // requests: time left to answer; patients: since the transport began
         TriageColumn,
         NoteColumn, // the dispatcher's note for the receiving hospital
         ColumnCount
@@ -37,6 +41,9 @@ public:
 
     // The state is not owned; it must outlive the model.
     HospitalTripModel(LiveState *state, Kind kind, QObject *parent = nullptr);
+
+    // Where the ETA column reads from (not owned; none leaves the column empty).
+    void setEtas(const HospitalEtas *etas);
 
     // The hospital whose trips are shown; none shows nothing.
     void setHospitalId(std::optional<qint64> hospitalId);
@@ -68,6 +75,7 @@ private:
     LiveState *m_state;
     Kind m_kind;
     std::optional<qint64> m_hospitalId;
+    const HospitalEtas *m_etas = nullptr;
     QList<qint64> m_ids;
     QList<QStringList> m_texts; // per row, rowTexts() as last announced
 };

@@ -574,6 +574,13 @@
     </message>
 </context>
 <context>
+    <name>pela::core::HospitalEtas</name>
+    <message>
+        <source>%1 + time on scene</source>
+        <translation>%1 + waktu di lokasi</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::HospitalListModel</name>
     <message>
         <source>unknown</source>
@@ -761,6 +768,14 @@
     <message>
         <source>Note for the hospital</source>
         <translation>Catatan untuk RS</translation>
+    </message>
+    <message>
+        <source>ETA to the case</source>
+        <translation>ETA ke lokasi</translation>
+    </message>
+    <message>
+        <source>ETA to us</source>
+        <translation>ETA ke RS kami</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3202,49 @@
     </message>
 </context>
 <context>
+    <name>pela::ui::HospitalMeasuresPanel</name>
+    <message>
+        <source>Our figures could not be read: %1</source>
+        <translation>Angka kami tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Our answers to the centre's requests</source>
+        <translation>Jawaban kami atas permintaan pusat</translation>
+    </message>
+    <message>
+        <source>This shift (from %1)</source>
+        <translation>Shift ini (sejak %1)</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Expired (no answer)</source>
+        <translation>Kedaluwarsa (tanpa jawaban)</translation>
+    </message>
+    <message>
+        <source>Median time to answer</source>
+        <translation>Median waktu menjawab</translation>
+    </message>
+    <message>
+        <source>Why we declined (30 days): %1</source>
+        <translation>Alasan kami menolak (30 hari): %1</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::HospitalScreen</name>
     <message>
         <source>Requests for our ambulances</source>
@@ -3213,64 +3271,8 @@
         <translation>Pasien tiba (F8)</translation>
     </message>
     <message>
-        <source>Emergency department</source>
-        <translation>IGD</translation>
-    </message>
-    <message>
-        <source>Reason (when limited or diverting)</source>
-        <translation>Alasan (jika terbatas atau pengalihan)</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Simpan status</translation>
-    </message>
-    <message>
-        <source>Free beds / total</source>
-        <translation>Tempat tidur kosong / total</translation>
-    </message>
-    <message>
-        <source>Save beds</source>
-        <translation>Simpan tempat tidur</translation>
-    </message>
-    <message>
-        <source>Our ambulances</source>
-        <translation>Ambulans kami</translation>
-    </message>
-    <message>
-        <source>Why out of service</source>
-        <translation>Alasan tidak beroperasi</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Tidak beroperasi</translation>
-    </message>
-    <message>
-        <source>Back in service</source>
-        <translation>Beroperasi lagi</translation>
-    </message>
-    <message>
         <source>No request waiting for an answer.</source>
         <translation>Tidak ada permintaan yang menunggu jawaban.</translation>
-    </message>
-    <message>
-        <source>Our hospital</source>
-        <translation>Rumah sakit kami</translation>
-    </message>
-    <message>
-        <source>%1: emergency department %2</source>
-        <translation>%1: IGD %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 free of %3</source>
-        <translation>%1: %2 kosong dari %3</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <source>No beds reported yet.</source>
-        <translation>Belum ada laporan tempat tidur.</translation>
     </message>
     <message>
         <source>Not connected to the database: nothing was saved.</source>
@@ -3297,16 +3299,78 @@
         <translation>Belum ada pasien yang dipilih.</translation>
     </message>
     <message>
+        <source>Waiting for our answer: %1 — accept (F6) or decline (F7)</source>
+        <translation>Menunggu jawaban kami: %1 — terima (F6) atau tolak (F7)</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::HospitalStatusPanel</name>
+    <message>
+        <source>Emergency department</source>
+        <translation>IGD</translation>
+    </message>
+    <message>
+        <source>Reason (when limited or diverting)</source>
+        <translation>Alasan (jika terbatas atau pengalihan)</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Simpan status</translation>
+    </message>
+    <message>
+        <source>Free beds / total</source>
+        <translation>Tempat tidur kosong / total</translation>
+    </message>
+    <message>
+        <source>Save beds</source>
+        <translation>Simpan tempat tidur</translation>
+    </message>
+    <message>
+        <source>Our hospital</source>
+        <translation>Rumah sakit kami</translation>
+    </message>
+    <message>
+        <source>%1: emergency department %2</source>
+        <translation>%1: IGD %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 free of %3</source>
+        <translation>%1: %2 kosong dari %3</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>No beds reported yet.</source>
+        <translation>Belum ada laporan tempat tidur.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::HospitalUnitsPanel</name>
+    <message>
+        <source>Our ambulances</source>
+        <translation>Ambulans kami</translation>
+    </message>
+    <message>
+        <source>Why out of service</source>
+        <translation>Alasan tidak beroperasi</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Tidak beroperasi</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Beroperasi lagi</translation>
+    </message>
+    <message>
         <source>No ambulance is selected.</source>
         <translation>Belum ada ambulans yang dipilih.</translation>
     </message>
     <message>
         <source>Write why the ambulance is out of service.</source>
         <translation>Tulis alasan ambulans tidak beroperasi.</translation>
-    </message>
-    <message>
-        <source>Waiting for our answer: %1 — accept (F6) or decline (F7)</source>
-        <translation>Menunggu jawaban kami: %1 — terima (F6) atau tolak (F7)</translation>
     </message>
 </context>
 <context>

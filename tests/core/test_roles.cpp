@@ -3,9 +3,12 @@
 // connections. Later features add their rows to the same table.
 #include "commands/incidentcommands.h"
 #include "db/pgconnection.h"
+#include "live/hospitalmeasures.h"
+#include "report/shiftreport.h"
 #include "testcluster.h"
 #include "testlogins.h"
 
+#include <QTimeZone>
 #include <catch2/catch.hpp>
 #include <cstring>
 
@@ -138,6 +141,19 @@ const Action Actions[] = {
      "--------"},
     {"read the partner-request figures",
      "SELECT * FROM pela_partner_requests(now() - interval '1 day', now() + interval '1 day')",
+     "++++++--"},
+    // Hospital mode's own figures: a liaison reads its hospital's row and no other's.
+    {"read HLS's partner-request figures",
+     "SELECT count(*) AS changed FROM pela_partner_requests(now() - interval '1 day',"
+     " now() + interval '1 day') WHERE hospital_code = 'HLS' AND requested = 1",
+     "+++++---"},
+    {"read why HLS's requests were declined",
+     "SELECT a.ended_reason FROM hospital_assignments a JOIN hospital_units u"
+     " ON u.id = a.unit_id WHERE a.state = 'declined'",
+     "----++--"},
+    {"read the roads to time a trip",
+     "SELECT count(*) FROM map_layers l JOIN map_features f ON f.layer_id = l.id;"
+     " SELECT count(*) FROM places",
      "++++++--"},
     {"answer a partner request by writing it",
      "UPDATE assignments SET state = 'dispatched' WHERE id = {request};"
@@ -467,6 +483,80 @@ TEST_CASE("a hospital's login sees its own requests and patients, never a caller
     REQUIRE(events.rowCount() > 0);
     for (int row = 0; row < events.rowCount(); ++row)
         CHECK_FALSE(events.text(row, 0).contains(QStringLiteral("6281247")));
+}
+
+TEST_CASE("a liaison reads its hospital's own request figures and reasons, never another's, "
+          "and they are the shift report's")
+{
+    Fixture fixture;
+    PgConnection &owner = fixture.owner;
+    // Leimena's ambulance is asked for too: the centre sees two hospitals' rows.
+    REQUIRE(owner.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'LMN'").ok());
+    const QString other =
+        owner.exec(fixture.sql("SELECT number FROM cases WHERE id = {other}")).text(0, 0);
+    REQUIRE(IncidentCommands(owner).assignUnit(other, QStringLiteral("AMB-LMN-1")).ok());
+    PgConnection &haulussy = fixture.logins[HaulussyLiaison];
+    PgConnection &leimena = fixture.logins[LeimenaLiaison];
+    REQUIRE(IncidentCommands(haulussy)
+                .declineRequest(QStringLiteral("AMB-HLS-1"), QStringLiteral("no crew"))
+                .ok());
+    const qint64 hls = fixture.ids.value(QStringLiteral("hls")).toLongLong();
+    const qint64 lmn = fixture.ids.value(QStringLiteral("lmn")).toLongLong();
+    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(1);
+
+    const ReadResult<HospitalMeasures> own = HospitalMeasures::read(haulussy, hls, now);
+    INFO(own.error.message().toStdString());
+    REQUIRE(own.ok());
+    const PartnerAnswers &month = own.value->lastThirtyDays;
+    CHECK(month.requested == 1);
+    CHECK(month.declined == 1);
+    CHECK(month.accepted == 0);
+    CHECK(month.expired == 0);
+    CHECK(month.medianAnswerSeconds.has_value());
+    REQUIRE(month.declineReasons.size() == 1);
+    CHECK(month.declineReasons.first().reason == QStringLiteral("no crew"));
+    if (own.value->shift.from < now.addSecs(-300)) // the shift did not just change over
+        CHECK(own.value->shift.declined == 1);
+
+    // Naming another hospital gives a liaison nothing: neither counts nor reasons.
+    const ReadResult<HospitalMeasures> theirs = HospitalMeasures::read(haulussy, lmn, now);
+    REQUIRE(theirs.ok());
+    CHECK(theirs.value->lastThirtyDays.requested == 0);
+    CHECK(theirs.value->lastThirtyDays.declineReasons.isEmpty());
+    const PgResult everything = haulussy.exec(
+        "SELECT hospital_code FROM pela_partner_requests(now() - interval '1 day', now() + "
+        "interval '1 day')");
+    REQUIRE(everything.rowCount() == 1);
+    CHECK(everything.text(0, 0) == QLatin1String("HLS"));
+    // Leimena's liaison sees its own pending request and nothing of Haulussy's.
+    const ReadResult<HospitalMeasures> leimenaOwn = HospitalMeasures::read(leimena, lmn, now);
+    REQUIRE(leimenaOwn.ok());
+    CHECK(leimenaOwn.value->lastThirtyDays.requested == 1);
+    CHECK(HospitalMeasures::read(leimena, hls, now).value->lastThirtyDays.requested == 0);
+
+    // The same figures as the centre's shift report for that hospital.
+    const ReadResult<ShiftReportData> report =
+        ShiftReportData::compute(fixture.logins[ShiftLead], now.addDays(-30), now);
+    REQUIRE(report.ok());
+    REQUIRE(report.value->partnerRequests.size() == 2);
+    for (const PartnerRequests &row : report.value->partnerRequests)
+        if (row.code == QLatin1String("HLS")) {
+            CHECK(row.requested == month.requested);
+            CHECK(row.declined == month.declined);
+            CHECK(row.medianAnswerSeconds == month.medianAnswerSeconds);
+        }
+}
+
+TEST_CASE("the shift a liaison's figures count from is 07:00 or 19:00 in Ambon (WIT)")
+{
+    auto wit = [](int hour, int minute) {
+        return QDateTime(QDate(2026, 11, 28), QTime(hour, minute), QTimeZone(9 * 3600));
+    };
+    CHECK(HospitalMeasures::shiftStart(wit(7, 0)) == wit(7, 0));
+    CHECK(HospitalMeasures::shiftStart(wit(18, 59)) == wit(7, 0));
+    CHECK(HospitalMeasures::shiftStart(wit(19, 0)) == wit(19, 0));
+    CHECK(HospitalMeasures::shiftStart(wit(23, 30)) == wit(19, 0));
+    CHECK(HospitalMeasures::shiftStart(wit(3, 10)) == wit(19, 0).addDays(-1));
 }
 
 TEST_CASE("commands a hospital's login may not do are refused with whose unit it is")

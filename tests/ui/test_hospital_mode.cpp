@@ -5,6 +5,9 @@
 #include "commands/incidentcommands.h"
 #include "databaseconnector.h"
 #include "hospital/hospitalscreen.h"
+#include "hospital/hospitalstatuspanel.h"
+#include "hospital/hospitalunitspanel.h"
+#include "hospitalconsoles.h"
 #include "intake/intakeform.h"
 #include "languageswitcher.h"
 #include "live/hospitaltripmodel.h"
@@ -34,102 +37,12 @@
 using namespace pela::core;
 using pela::test::TestCluster;
 using pela::test::TestLogins;
+using pela::test::TwoConsoles;
 using pela::ui::DatabaseConnector;
 using pela::ui::HospitalScreen;
 using pela::ui::Language;
 using pela::ui::LanguageSwitcher;
 using pela::ui::MainWindow;
-
-namespace {
-
-struct Console
-{
-    explicit Console(const QString &conninfo) : connector(conninfo), window(&connector, &languages)
-    {
-        languages.setLanguage(Language::English, LanguageSwitcher::Persistence::ThisSessionOnly);
-        window.resize(1280, 800);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        connector.connectToDatabase();
-        REQUIRE(QTest::qWaitFor([&] { return window.liveSession()->sync()->isOnline(); }, 60'000));
-    }
-    LiveState *state() const { return window.liveSession()->state(); }
-
-    LanguageSwitcher languages;
-    DatabaseConnector connector;
-    MainWindow window;
-};
-
-// A dispatcher's and Haulussy's liaison's consoles, and the dispatcher's own commands.
-struct TwoConsoles
-{
-    TwoConsoles()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("pela-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_hospital_mode"));
-        QSettings().clear();
-        REQUIRE(
-            owner.exec("UPDATE hospitals SET requires_acceptance = true WHERE code = 'HLS'").ok());
-        TestLogins logins(owner.conninfo());
-        dispatcherLogin = logins.create(QStringLiteral("pela_dispatcher"));
-        const QString liaisonLogin =
-            logins.create(QStringLiteral("pela_hospital"), QStringLiteral("HLS"));
-        dispatcherDb = TestLogins::connect(dispatcherLogin);
-        dispatcher = std::make_unique<Console>(dispatcherLogin);
-        hospital = std::make_unique<Console>(liaisonLogin);
-        screen = hospital->window.hospitalScreen();
-        REQUIRE(screen);
-        REQUIRE(screen->isVisible());
-        for (QAbstractItemModel *model :
-             {static_cast<QAbstractItemModel *>(screen->requestModel()),
-              static_cast<QAbstractItemModel *>(screen->incomingModel())})
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                model, QAbstractItemModelTester::FailureReportingMode::Fatal));
-        hospital->window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&hospital->window));
-    }
-
-    CommandResult openCase(const char *where)
-    {
-        OpenCaseRequest request;
-        request.category = QStringLiteral("medical");
-        request.priority = 1;
-        request.call.callerPhone = QStringLiteral("081247001122");
-        request.call.callerName = QStringLiteral("Ibu Maria");
-        request.locationText = QLatin1String(where);
-        const CommandResult opened = commands.openCase(request);
-        REQUIRE(opened.ok());
-        return opened;
-    }
-
-    QString assignmentState(qint64 caseId)
-    {
-        return owner
-            .exec("SELECT a.state FROM assignments a JOIN units u ON u.id = a.unit_id"
-                  " WHERE a.case_id = $1 AND u.call_sign = 'AMB-HLS-1'",
-                  {caseId})
-            .text(0, "state");
-    }
-
-    // Presses key with the focus on the hospital's screen, as the liaison would.
-    void press(Qt::Key key, QWidget *focus)
-    {
-        focus->setFocus();
-        QTest::keyClick(focus, key);
-    }
-
-    PgConnection owner = pela::test::connect(TestCluster::instance().freshDatabase());
-    QString dispatcherLogin;
-    PgConnection dispatcherDb;
-    IncidentCommands commands{dispatcherDb};
-    std::unique_ptr<Console> dispatcher;
-    std::unique_ptr<Console> hospital;
-    HospitalScreen *screen = nullptr;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
-};
-
-} // namespace
 
 TEST_CASE("a liaison's login opens the hospital's screens, a dispatcher's the centre's")
 {
@@ -287,10 +200,10 @@ TEST_CASE("setting diverting in hospital mode reaches the dispatcher's live stat
     const qint64 hls =
         consoles.owner.exec("SELECT id FROM hospitals WHERE code = 'HLS'").toInt(0, "id");
     HospitalScreen *screen = consoles.screen;
-    screen->erStatusBox()->setCurrentIndex(
-        screen->erStatusBox()->findData(QStringLiteral("diverting")));
-    screen->erReasonEdit()->setText(QStringLiteral("CT scanner down"));
-    screen->saveErStatus();
+    screen->statusPanel()->erStatusBox()->setCurrentIndex(
+        screen->statusPanel()->erStatusBox()->findData(QStringLiteral("diverting")));
+    screen->statusPanel()->erReasonEdit()->setText(QStringLiteral("CT scanner down"));
+    screen->statusPanel()->saveErStatus();
     REQUIRE(QTest::qWaitFor(
         [&] {
             const HospitalRecord *seen = consoles.dispatcher->state()->findHospital(hls);
@@ -301,11 +214,11 @@ TEST_CASE("setting diverting in hospital mode reaches the dispatcher's live stat
           QStringLiteral("CT scanner down"));
 
     // Beds too, and only its own: the screen has no way to name another hospital.
-    screen->bedCategoryBox()->setCurrentIndex(
-        screen->bedCategoryBox()->findData(QStringLiteral("icu")));
-    screen->bedsTotalBox()->setValue(6);
-    screen->bedsAvailableBox()->setValue(2);
-    screen->saveBeds();
+    screen->statusPanel()->bedCategoryBox()->setCurrentIndex(
+        screen->statusPanel()->bedCategoryBox()->findData(QStringLiteral("icu")));
+    screen->statusPanel()->bedsTotalBox()->setValue(6);
+    screen->statusPanel()->bedsAvailableBox()->setValue(2);
+    screen->statusPanel()->saveBeds();
     REQUIRE(QTest::qWaitFor(
         [&] {
             const HospitalRecord *seen = consoles.dispatcher->state()->findHospital(hls);
@@ -320,7 +233,7 @@ TEST_CASE("setting diverting in hospital mode reaches the dispatcher's live stat
 TEST_CASE("the liaison takes its own ambulance out of service with a reason, and back")
 {
     TwoConsoles consoles;
-    QTableView *units = consoles.screen->unitTable();
+    QTableView *units = consoles.screen->unitsPanel()->unitTable();
     REQUIRE(QTest::qWaitFor([&] { return units->model()->rowCount() > 0; }, 2000));
     for (int row = 0; row < units->model()->rowCount(); ++row)
         CHECK(units->model()
@@ -334,12 +247,12 @@ TEST_CASE("the liaison takes its own ambulance out of service with a reason, and
         return consoles.owner.exec("SELECT status FROM units WHERE call_sign = $1", {callSign})
             .text(0, "status");
     };
-    consoles.screen->setSelectedUnitOutOfService();
+    consoles.screen->unitsPanel()->setSelectedUnitOutOfService();
     CHECK(consoles.screen->message().contains(QStringLiteral("Write why")));
-    consoles.screen->unitReasonEdit()->setText(QStringLiteral("flat tyre"));
-    consoles.screen->setSelectedUnitOutOfService();
+    consoles.screen->unitsPanel()->unitReasonEdit()->setText(QStringLiteral("flat tyre"));
+    consoles.screen->unitsPanel()->setSelectedUnitOutOfService();
     REQUIRE(QTest::qWaitFor([&] { return status() == QLatin1String("out_of_service"); }, 5000));
-    consoles.screen->setSelectedUnitInService();
+    consoles.screen->unitsPanel()->setSelectedUnitInService();
     REQUIRE(QTest::qWaitFor([&] { return status() == QLatin1String("available"); }, 5000));
 }
 

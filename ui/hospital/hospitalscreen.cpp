@@ -2,27 +2,25 @@
 
 #include "commands/commandrunner.h"
 #include "commands/incidentcommands.h"
-#include "domain/lifecycle.h"
+#include "dispatch/dispatchadvisor.h"
+#include "hospitalmeasurespanel.h"
+#include "hospitalstatuspanel.h"
+#include "hospitaltables.h"
+#include "hospitalunitspanel.h"
+#include "live/hospitaletas.h"
 #include "live/hospitaltripmodel.h"
-#include "live/labels.h"
 #include "live/livestate.h"
 #include "live/roles.h"
 #include "live/unitlistmodel.h"
 #include "livesession.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -30,69 +28,9 @@
 
 namespace pela::ui {
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const char *name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(QLatin1String(name));
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    // Short columns fit their text; the last (a note, a position) takes the rest.
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setStyleSheet(QStringLiteral("QTableView { font-size: 11pt; }"));
-    return table;
-}
-
-QLabel *makeTitle(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold; padding: 4px 0;"));
-    return label;
-}
-
-// The first row is selected when nothing is, so one key answers the only request.
-void keepSelection(QTableView *table)
-{
-    auto select = [table] {
-        if (table->model()->rowCount() > 0 && !table->selectionModel()->hasSelection())
-            table->selectRow(0);
-    };
-    QObject::connect(table->model(), &QAbstractItemModel::rowsInserted, table, select);
-    QObject::connect(table->model(), &QAbstractItemModel::rowsRemoved, table, select);
-}
-
-// The units this hospital owns (the view also holds any unit bringing it a patient).
-class OwnUnitsProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setHospitalId(qint64 id)
-    {
-        m_hospitalId = id;
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        const QModelIndex index = sourceModel()->index(row, 0, parent);
-        return m_hospitalId != 0 &&
-               index.data(core::OwnerHospitalIdRole).toLongLong() == m_hospitalId;
-    }
-
-private:
-    qint64 m_hospitalId = 0;
-};
-
-const core::ErStatus ErStatuses[] = {core::ErStatus::Open, core::ErStatus::Limited,
-                                     core::ErStatus::Diverting};
-
-} // namespace
+using hospitaltables::keepSelection;
+using hospitaltables::makeTable;
+using hospitaltables::makeTitle;
 
 HospitalScreen::HospitalScreen(LiveSession *session, QWidget *parent)
     : QWidget(parent), m_session(session)
@@ -102,8 +40,15 @@ HospitalScreen::HospitalScreen(LiveSession *session, QWidget *parent)
     m_requests = new core::HospitalTripModel(state, core::HospitalTripModel::Kind::Requests, this);
     m_incoming =
         new core::HospitalTripModel(state, core::HospitalTripModel::Kind::IncomingPatients, this);
-    m_ownUnits = new OwnUnitsProxy(this);
-    m_ownUnits->setSourceModel(m_session->unitModel());
+    m_etas = new core::HospitalEtas(state, this);
+    m_requests->setEtas(m_etas);
+    m_incoming->setEtas(m_etas);
+    const HospitalActions actions{
+        [this](HospitalActions::Command command) { run(std::move(command)); },
+        [this](const QString &text, bool error) { showMessage(text, error); }};
+    m_status = new HospitalStatusPanel(state, actions, this);
+    m_measures = new HospitalMeasuresPanel(m_session, this);
+    m_units = new HospitalUnitsPanel(m_session->unitModel(), actions, this);
 
     // Requests: the loudest part of the screen.
     m_alarm = new QLabel(this);
@@ -139,65 +84,6 @@ HospitalScreen::HospitalScreen(LiveSession *session, QWidget *parent)
     incomingButtons->addStretch(1);
     incomingButtons->addWidget(m_arrivedButton);
 
-    // The hospital itself.
-    m_hospitalTitle = makeTitle(this);
-    m_erLabel = new QLabel(this);
-    m_erStatus = new QComboBox(this);
-    m_erStatus->setObjectName(QStringLiteral("erStatus"));
-    for (core::ErStatus status : ErStatuses)
-        m_erStatus->addItem(QString(), core::toText(status));
-    m_erReason = new QLineEdit(this);
-    m_erReason->setObjectName(QStringLiteral("erReason"));
-    m_erSave = new QPushButton(this);
-    m_erSave->setObjectName(QStringLiteral("erSave"));
-    m_bedsLabel = new QLabel(this);
-    m_bedsNow = new QLabel(this);
-    m_bedsNow->setObjectName(QStringLiteral("bedsNow"));
-    m_bedCategory = new QComboBox(this);
-    m_bedCategory->setObjectName(QStringLiteral("bedCategory"));
-    for (const char *code : {"igd", "icu", "general"})
-        m_bedCategory->addItem(QString(), QLatin1String(code));
-    m_bedsAvailable = new QSpinBox(this);
-    m_bedsAvailable->setObjectName(QStringLiteral("bedsAvailable"));
-    m_bedsAvailable->setRange(0, 999);
-    m_bedsTotal = new QSpinBox(this);
-    m_bedsTotal->setObjectName(QStringLiteral("bedsTotal"));
-    m_bedsTotal->setRange(0, 999);
-    m_bedsSave = new QPushButton(this);
-    m_bedsSave->setObjectName(QStringLiteral("bedsSave"));
-    // Item texts come with the language, after the layout: room for the longest one.
-    for (QComboBox *box : {m_erStatus, m_bedCategory}) {
-        box->setMinimumContentsLength(11);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    }
-    auto *hospitalGrid = new QGridLayout;
-    hospitalGrid->addWidget(m_erLabel, 0, 0);
-    hospitalGrid->addWidget(m_erStatus, 0, 1);
-    hospitalGrid->addWidget(m_erReason, 0, 2, 1, 2);
-    hospitalGrid->addWidget(m_erSave, 0, 4);
-    hospitalGrid->addWidget(m_bedsLabel, 1, 0);
-    hospitalGrid->addWidget(m_bedCategory, 1, 1);
-    hospitalGrid->addWidget(m_bedsAvailable, 1, 2);
-    hospitalGrid->addWidget(m_bedsTotal, 1, 3);
-    hospitalGrid->addWidget(m_bedsSave, 1, 4);
-    hospitalGrid->addWidget(m_bedsNow, 2, 0, 1, 5);
-    hospitalGrid->setColumnStretch(2, 1);
-
-    // Its ambulances.
-    m_unitsTitle = makeTitle(this);
-    m_unitTable = makeTable(m_ownUnits, "ownUnitTable", this);
-    m_unitTable->hideColumn(core::UnitListModel::OwnerColumn); // always this hospital
-    m_unitReason = new QLineEdit(this);
-    m_unitReason->setObjectName(QStringLiteral("unitReason"));
-    m_outOfServiceButton = new QPushButton(this);
-    m_outOfServiceButton->setObjectName(QStringLiteral("outOfServiceButton"));
-    m_inServiceButton = new QPushButton(this);
-    m_inServiceButton->setObjectName(QStringLiteral("inServiceButton"));
-    auto *unitButtons = new QHBoxLayout;
-    unitButtons->addWidget(m_unitReason, 1);
-    unitButtons->addWidget(m_outOfServiceButton);
-    unitButtons->addWidget(m_inServiceButton);
-
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("hospitalMessage"));
     m_message->setWordWrap(true);
@@ -218,8 +104,9 @@ HospitalScreen::HospitalScreen(LiveSession *session, QWidget *parent)
     left->addWidget(column({m_alarm, m_requestsTitle, m_requestTable, requestButtons}));
     left->addWidget(column({m_incomingTitle, m_incomingTable, incomingButtons}));
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(column({m_hospitalTitle, hospitalGrid}));
-    right->addWidget(column({m_unitsTitle, m_unitTable, unitButtons}));
+    right->addWidget(m_status);
+    right->addWidget(m_measures);
+    right->addWidget(m_units);
     auto *columns = new QSplitter(Qt::Horizontal, this);
     columns->addWidget(left);
     columns->addWidget(right);
@@ -235,12 +122,6 @@ HospitalScreen::HospitalScreen(LiveSession *session, QWidget *parent)
             &HospitalScreen::declineSelectedRequest);
     connect(m_arrivedButton, &QPushButton::clicked, this,
             &HospitalScreen::markSelectedPatientArrived);
-    connect(m_erSave, &QPushButton::clicked, this, &HospitalScreen::saveErStatus);
-    connect(m_bedsSave, &QPushButton::clicked, this, &HospitalScreen::saveBeds);
-    connect(m_outOfServiceButton, &QPushButton::clicked, this,
-            &HospitalScreen::setSelectedUnitOutOfService);
-    connect(m_inServiceButton, &QPushButton::clicked, this,
-            &HospitalScreen::setSelectedUnitInService);
     // One key each, wherever the focus is on this screen.
     const std::pair<Qt::Key, void (HospitalScreen::*)()> keys[] = {
         {Qt::Key_F6, &HospitalScreen::acceptSelectedRequest},
@@ -255,13 +136,6 @@ HospitalScreen::HospitalScreen(LiveSession *session, QWidget *parent)
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_requests)})
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(model, signal, this, &HospitalScreen::updateAlarm);
-    connect(state, &core::LiveState::hospitalChanged, this, &HospitalScreen::updateHospitalPanel);
-    connect(state, &core::LiveState::reloaded, this, &HospitalScreen::updateHospitalPanel);
-    connect(m_erStatus, &QComboBox::currentIndexChanged, this, [this] {
-        m_erReason->setEnabled(m_erStatus->currentData().toString() != QLatin1String("open"));
-    });
-    connect(m_bedCategory, &QComboBox::currentIndexChanged, this,
-            &HospitalScreen::updateHospitalPanel);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(500);
@@ -275,14 +149,18 @@ void HospitalScreen::setHospitalId(qint64 hospitalId)
     m_hospitalId = hospitalId;
     m_requests->setHospitalId(hospitalId);
     m_incoming->setHospitalId(hospitalId);
-    static_cast<OwnUnitsProxy *>(m_ownUnits)->setHospitalId(hospitalId);
-    updateHospitalPanel();
-    // The form starts from what the hospital says now.
-    if (const core::HospitalRecord *hospital = m_session->state()->findHospital(hospitalId)) {
-        m_erStatus->setCurrentIndex(m_erStatus->findData(hospital->erStatus));
-        m_erReason->setText(hospital->erStatusReason);
-    }
+    m_etas->setHospitalId(hospitalId);
+    m_status->setHospitalId(hospitalId);
+    m_measures->setHospitalId(hospitalId);
+    m_units->setHospitalId(hospitalId);
     retranslateUi();
+}
+
+void HospitalScreen::followRoads(core::DispatchAdvisor *advisor)
+{
+    connect(advisor, &core::DispatchAdvisor::networkChanged, m_etas,
+            [this, advisor] { m_etas->setNetwork(advisor->network()); });
+    m_etas->setNetwork(advisor->network());
 }
 
 QString HospitalScreen::message() const
@@ -305,24 +183,9 @@ void HospitalScreen::retranslateUi()
     m_declineReason->setPlaceholderText(tr("Why we decline (required)"));
     m_incomingTitle->setText(tr("Patients on the way to us"));
     m_arrivedButton->setText(tr("Patient arrived (F8)"));
-    m_erLabel->setText(tr("Emergency department"));
-    for (int i = 0; i < m_erStatus->count(); ++i)
-        m_erStatus->setItemText(i, core::labels::erStatus(m_erStatus->itemData(i).toString()));
-    m_erReason->setPlaceholderText(tr("Reason (when limited or diverting)"));
-    m_erSave->setText(tr("Save status"));
-    m_bedsLabel->setText(tr("Free beds / total"));
-    for (int i = 0; i < m_bedCategory->count(); ++i)
-        m_bedCategory->setItemText(
-            i, core::labels::bedCategory(m_bedCategory->itemData(i).toString()));
-    m_bedsSave->setText(tr("Save beds"));
-    m_unitsTitle->setText(tr("Our ambulances"));
-    m_unitReason->setPlaceholderText(tr("Why out of service"));
-    m_outOfServiceButton->setText(tr("Out of service"));
-    m_inServiceButton->setText(tr("Back in service"));
     m_requests->retranslate();
     m_incoming->retranslate();
     updateAlarm();
-    updateHospitalPanel();
 }
 
 void HospitalScreen::updateAlarm()
@@ -355,43 +218,6 @@ void HospitalScreen::tick()
     }
 }
 
-void HospitalScreen::updateHospitalPanel()
-{
-    const core::HospitalRecord *hospital =
-        m_hospitalId ? m_session->state()->findHospital(*m_hospitalId) : nullptr;
-    if (!hospital) {
-        m_hospitalTitle->setText(tr("Our hospital"));
-        m_bedsNow->clear();
-        return;
-    }
-    QString title = tr("%1: emergency department %2")
-                        .arg(hospital->name, core::labels::erStatus(hospital->erStatus));
-    if (!hospital->erStatusReason.isEmpty())
-        title += QStringLiteral(" (%1)").arg(hospital->erStatusReason);
-    m_hospitalTitle->setText(title);
-    QStringList beds;
-    for (const core::BedRecord &bed : hospital->beds) {
-        beds << tr("%1: %2 free of %3")
-                    .arg(core::labels::bedCategory(bed.category))
-                    .arg(bed.available)
-                    .arg(bed.total ? QString::number(*bed.total) : tr("?"));
-        if (bed.category == m_bedCategory->currentData().toString() && !m_bedsSave->hasFocus() &&
-            !m_bedsAvailable->hasFocus() && !m_bedsTotal->hasFocus()) {
-            m_bedsAvailable->setValue(bed.available);
-            m_bedsTotal->setValue(bed.total.value_or(bed.available));
-        }
-    }
-    m_bedsNow->setText(beds.isEmpty() ? tr("No beds reported yet.")
-                                      : beds.join(QStringLiteral("   ")));
-}
-
-QString HospitalScreen::hospitalCode() const
-{
-    const core::HospitalRecord *hospital =
-        m_hospitalId ? m_session->state()->findHospital(*m_hospitalId) : nullptr;
-    return hospital ? hospital->code : QString();
-}
-
 QString HospitalScreen::selectedCallSign(QTableView *table) const
 {
     const QModelIndexList rows = table->selectionModel()->selectedRows();
@@ -407,7 +233,7 @@ void HospitalScreen::showMessage(const QString &text, bool error)
                                    : QStringLiteral("color: #1b5e20;"));
 }
 
-void HospitalScreen::run(std::function<core::CommandResult(core::IncidentCommands &)> command)
+void HospitalScreen::run(HospitalActions::Command command)
 {
     core::CommandRunner *runner = m_session->commandRunner();
     if (!runner) {
@@ -459,62 +285,6 @@ void HospitalScreen::markSelectedPatientArrived()
     }
     run([callSign](core::IncidentCommands &commands) {
         return commands.markPatientArrived(callSign);
-    });
-}
-
-void HospitalScreen::saveErStatus()
-{
-    const QString code = hospitalCode();
-    const std::optional<core::ErStatus> status =
-        core::erStatusFromText(m_erStatus->currentData().toString());
-    if (code.isEmpty() || !status)
-        return;
-    const QString reason = m_erReason->text().trimmed();
-    run([code, status, reason](core::IncidentCommands &commands) {
-        return commands.setHospitalStatus(code, *status, reason);
-    });
-}
-
-void HospitalScreen::saveBeds()
-{
-    const QString code = hospitalCode();
-    if (code.isEmpty())
-        return;
-    const QString category = m_bedCategory->currentData().toString();
-    const int available = m_bedsAvailable->value();
-    const int total = m_bedsTotal->value();
-    run([code, category, available, total](core::IncidentCommands &commands) {
-        return commands.setHospitalBeds(code, category, available, total);
-    });
-}
-
-void HospitalScreen::setSelectedUnitOutOfService()
-{
-    const QString callSign = selectedCallSign(m_unitTable);
-    if (callSign.isEmpty()) {
-        showMessage(tr("No ambulance is selected."), true);
-        return;
-    }
-    const QString reason = m_unitReason->text().trimmed();
-    if (reason.isEmpty()) {
-        showMessage(tr("Write why the ambulance is out of service."), true);
-        m_unitReason->setFocus();
-        return;
-    }
-    run([callSign, reason](core::IncidentCommands &commands) {
-        return commands.setUnitOutOfService(callSign, reason);
-    });
-}
-
-void HospitalScreen::setSelectedUnitInService()
-{
-    const QString callSign = selectedCallSign(m_unitTable);
-    if (callSign.isEmpty()) {
-        showMessage(tr("No ambulance is selected."), true);
-        return;
-    }
-    run([callSign](core::IncidentCommands &commands) {
-        return commands.setUnitInService(callSign);
     });
 }
 

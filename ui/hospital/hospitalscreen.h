@@ -1,31 +1,35 @@
 // Hospital mode: what a partner hospital's liaison sees instead of the centre's screens. The
-// requests for its ambulances (loud, answered with one key), the patients coming to it, its own
-// ER status and beds, and its own ambulances. Every change is a core command posted to the
-// session's command runner: this screen never waits for the database.
+// requests for its ambulances (loud, answered with one key) and the patients coming to it, each
+// with the ambulance's road ETA; its own ER status and beds, its answers to the centre's
+// requests, and its own ambulances (panels of their own). Every change is a core command posted
+// to the session's command runner: this screen never waits for the database.
 #pragma once
 
 #include "commands/commandresult.h"
+#include "hospitalactions.h"
 
 #include <QWidget>
-#include <functional>
 #include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 class QTimer;
 
 namespace pela::core {
+class DispatchAdvisor;
+class HospitalEtas;
 class HospitalTripModel;
-class IncidentCommands;
 } // namespace pela::core
 
 namespace pela::ui {
 
+class HospitalMeasuresPanel;
+class HospitalStatusPanel;
+class HospitalUnitsPanel;
 class LiveSession;
 
 class HospitalScreen : public QWidget
@@ -38,12 +42,17 @@ public:
     // The hospital this login speaks for (LiveSync::hospitalId()).
     void setHospitalId(qint64 hospitalId);
     std::optional<qint64> hospitalId() const { return m_hospitalId; }
+    // The road ETAs route along the advisor's roads as they load (straight lines until then).
+    void followRoads(core::DispatchAdvisor *advisor);
 
     core::HospitalTripModel *requestModel() const { return m_requests; }
     core::HospitalTripModel *incomingModel() const { return m_incoming; }
+    core::HospitalEtas *etas() const { return m_etas; }
     QTableView *requestTable() const { return m_requestTable; }
     QTableView *incomingTable() const { return m_incomingTable; }
-    QTableView *unitTable() const { return m_unitTable; }
+    HospitalStatusPanel *statusPanel() const { return m_status; }
+    HospitalMeasuresPanel *measuresPanel() const { return m_measures; }
+    HospitalUnitsPanel *unitsPanel() const { return m_units; }
     // The last command's outcome, as shown.
     QString message() const;
 
@@ -51,19 +60,8 @@ public:
     void acceptSelectedRequest();
     void declineSelectedRequest();
     void markSelectedPatientArrived();
-    void saveErStatus();
-    void saveBeds();
-    void setSelectedUnitOutOfService();
-    void setSelectedUnitInService();
 
-    // Form fields, for the liaison's keyboard and for tests.
     QLineEdit *declineReasonEdit() const { return m_declineReason; }
-    QComboBox *erStatusBox() const { return m_erStatus; }
-    QLineEdit *erReasonEdit() const { return m_erReason; }
-    QComboBox *bedCategoryBox() const { return m_bedCategory; }
-    QSpinBox *bedsAvailableBox() const { return m_bedsAvailable; }
-    QSpinBox *bedsTotalBox() const { return m_bedsTotal; }
-    QLineEdit *unitReasonEdit() const { return m_unitReason; }
 
 signals:
     // A posted command was answered (after the message is shown).
@@ -75,18 +73,16 @@ protected:
 private:
     void retranslateUi();
     void updateAlarm();
-    void updateHospitalPanel();
     void tick();
-    void run(std::function<core::CommandResult(core::IncidentCommands &)> command);
+    void run(HospitalActions::Command command);
     void showMessage(const QString &text, bool error);
     QString selectedCallSign(QTableView *table) const;
-    QString hospitalCode() const;
 
     LiveSession *m_session;
     std::optional<qint64> m_hospitalId;
     core::HospitalTripModel *m_requests = nullptr;
     core::HospitalTripModel *m_incoming = nullptr;
-    QSortFilterProxyModel *m_ownUnits = nullptr;
+    core::HospitalEtas *m_etas = nullptr;
 
     QLabel *m_alarm = nullptr;
     QLabel *m_requestsTitle = nullptr;
@@ -99,23 +95,9 @@ private:
     QTableView *m_incomingTable = nullptr;
     QPushButton *m_arrivedButton = nullptr;
 
-    QLabel *m_hospitalTitle = nullptr;
-    QLabel *m_erLabel = nullptr;
-    QComboBox *m_erStatus = nullptr;
-    QLineEdit *m_erReason = nullptr;
-    QPushButton *m_erSave = nullptr;
-    QLabel *m_bedsLabel = nullptr;
-    QLabel *m_bedsNow = nullptr;
-    QComboBox *m_bedCategory = nullptr;
-    QSpinBox *m_bedsAvailable = nullptr;
-    QSpinBox *m_bedsTotal = nullptr;
-    QPushButton *m_bedsSave = nullptr;
-
-    QLabel *m_unitsTitle = nullptr;
-    QTableView *m_unitTable = nullptr;
-    QLineEdit *m_unitReason = nullptr;
-    QPushButton *m_outOfServiceButton = nullptr;
-    QPushButton *m_inServiceButton = nullptr;
+    HospitalStatusPanel *m_status = nullptr;
+    HospitalMeasuresPanel *m_measures = nullptr;
+    HospitalUnitsPanel *m_units = nullptr;
 
     QLabel *m_message = nullptr;
     QTimer *m_timer = nullptr;
