@@ -57,6 +57,9 @@ CaseBoardPanel::CaseBoardPanel(BoardSession *board, QWidget *parent)
     // timer is never the column scrolled out of sight.
     m_view->horizontalHeader()->moveSection(core::CaseBoardModel::TimerColumn,
                                             core::CaseBoardModel::CategoryColumn);
+    // When the units on their way get there, beside why the case is on top.
+    m_view->horizontalHeader()->moveSection(core::CaseBoardModel::EtaColumn,
+                                            core::CaseBoardModel::CategoryColumn + 1);
     connect(m_view, &CaseBoardView::caseActivated, this, &CaseBoardPanel::caseActivated);
 
     // This workstation's last filter.
