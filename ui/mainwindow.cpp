@@ -30,6 +30,7 @@
 #include "map/mapguides.h"
 #include "map/mapinputhandler.h"
 #include "map/mappanel.h"
+#include "map/mapscene.h"
 #include "map/mapview.h"
 #include "map/selection.h"
 #include "signindialog.h"
@@ -329,6 +330,10 @@ void MainWindow::createAdvice()
     };
     connect(m_advisor, &core::DispatchAdvisor::adviceChanged, this, drawGuides);
     connect(m_advisor, &core::DispatchAdvisor::coverageChanged, this, drawGuides);
+    // Road ETAs of the units on their way and the coverage gaps: on the board and the map.
+    m_caseBoardPanel->followAdvisor(m_advisor);
+    connect(m_advisor, &core::DispatchAdvisor::enRouteEtasChanged, this,
+            [this] { m_mapPanel->scene()->setUnitEtas(m_advisor->enRouteEtas()); });
 
     m_recommendationPanel = new RecommendationPanel(m_advisor, m_session->state(), this);
     connect(m_recommendationPanel, &RecommendationPanel::dispatchRequested, this,

@@ -48,6 +48,9 @@ DispatchAdvisor::DispatchAdvisor(LiveState *state, QObject *parent)
     m_coverageTimer.setInterval(1000);
     connect(&m_adviceTimer, &QTimer::timeout, this, &DispatchAdvisor::computeAdvice);
     connect(&m_coverageTimer, &QTimer::timeout, this, &DispatchAdvisor::computeCoverage);
+    m_enRouteTimer.setSingleShot(true);
+    m_enRouteTimer.setInterval(500); // one search per case: coalesce a fleet's reports
+    connect(&m_enRouteTimer, &QTimer::timeout, this, &DispatchAdvisor::computeEnRoute);
     connect(&m_networkWatcher, &QFutureWatcherBase::finished, this,
             &DispatchAdvisor::networkLoaded);
     connect(&m_adviceWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -70,9 +73,22 @@ DispatchAdvisor::DispatchAdvisor(LiveState *state, QObject *parent)
             computeCoverage();
     });
 
+    connect(&m_enRouteWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_enRouteWatcher.future().resultCount() > 0) {
+            CaseEtas etas = m_enRouteWatcher.result();
+            if (etas != m_enRouteEtas) {
+                m_enRouteEtas = std::move(etas);
+                emit enRouteEtasChanged();
+            }
+        }
+        if (std::exchange(m_enRoutePending, false))
+            computeEnRoute();
+    });
+
     auto anyCase = [this](qint64 id) {
         if (id == m_caseId)
             scheduleAdvice();
+        scheduleEnRoute();
     };
     connect(m_state, &LiveState::caseChanged, this, anyCase);
     connect(m_state, &LiveState::caseRemoved, this, anyCase);
@@ -80,6 +96,7 @@ DispatchAdvisor::DispatchAdvisor(LiveState *state, QObject *parent)
     auto units = [this] {
         scheduleAdvice();
         scheduleCoverage();
+        scheduleEnRoute();
     };
     connect(m_state, &LiveState::unitInserted, this, units);
     connect(m_state, &LiveState::unitChanged, this, units);
@@ -94,6 +111,7 @@ DispatchAdvisor::~DispatchAdvisor()
     m_networkWatcher.disconnect(this);
     m_adviceWatcher.disconnect(this);
     m_coverageWatcher.disconnect(this);
+    m_enRouteWatcher.disconnect(this);
 }
 
 void DispatchAdvisor::setConninfo(const QString &conninfo)
@@ -159,6 +177,7 @@ void DispatchAdvisor::networkLoaded()
             emit networkChanged();
             scheduleAdvice();
             scheduleCoverage();
+            scheduleEnRoute();
         }
     }
     if (std::exchange(m_reloadPending, false))
@@ -277,6 +296,80 @@ void DispatchAdvisor::computeCoverage()
             available.append({unit.id, unit.position, unit.kind});
     runInPool(m_coverageWatcher,
               [coverage = m_network->coverage, available] { return coverage->compute(available); });
+}
+
+void DispatchAdvisor::scheduleEnRoute()
+{
+    if (!m_enRouteTimer.isActive())
+        m_enRouteTimer.start();
+}
+
+void DispatchAdvisor::computeEnRoute()
+{
+    if (!m_network)
+        return;
+    if (m_enRouteWatcher.isRunning()) {
+        m_enRoutePending = true;
+        return;
+    }
+    // Copies for the worker: each case's place and the units heading there.
+    struct Trip
+    {
+        QGeoCoordinate destination;
+        QList<EtaSubject> units;
+    };
+    QHash<qint64, Trip> trips;
+    for (const AssignmentRecord &assignment : m_state->assignments()) {
+        if (assignment.state != QLatin1String("dispatched") &&
+            assignment.state != QLatin1String("en_route"))
+            continue;
+        const CaseRecord *incident = m_state->findCase(assignment.caseId);
+        const UnitRecord *unit = m_state->findUnit(assignment.unitId);
+        if (!incident || !unit || incident->isClosed())
+            continue;
+        Trip &trip = trips[incident->id];
+        trip.destination = incident->location;
+        trip.units.append({unit->id, unit->position, unit->kind});
+    }
+    runInPool(m_enRouteWatcher, [network = m_network, trips] {
+        CaseEtas result;
+        for (auto trip = trips.cbegin(); trip != trips.cend(); ++trip) {
+            QList<UnitEta> etas;
+            if (trip->destination.isValid()) {
+                for (const Eta &eta : network->router.etasTo(trip->destination, trip->units).etas)
+                    etas.append({eta.id,
+                                 eta.method == EtaMethod::None || !std::isfinite(eta.seconds)
+                                     ? UnitEta().seconds
+                                     : eta.seconds,
+                                 eta.method == EtaMethod::StraightLine});
+            } else {
+                // No place for the case: nothing to time the units to.
+                for (const EtaSubject &unit : trip->units)
+                    etas.append({unit.id, UnitEta().seconds, false});
+            }
+            // Nearest first; unknown last.
+            std::stable_sort(etas.begin(), etas.end(), [](const UnitEta &a, const UnitEta &b) {
+                if (a.known() != b.known())
+                    return a.known();
+                return a.known() && a.seconds < b.seconds;
+            });
+            result.insert(trip.key(), etas);
+        }
+        return result;
+    });
+}
+
+QStringList DispatchAdvisor::uncoveredAreas() const
+{
+    QStringList names;
+    for (int index : m_coverage.beyondThreshold)
+        names.append(m_coverage.areas.value(index).name);
+    return names;
+}
+
+int DispatchAdvisor::coverageMinutes() const
+{
+    return int(std::lround(m_coverage.thresholdSeconds / 60.0));
 }
 
 QStringList DispatchAdvisor::coverageWarnings() const

@@ -1,11 +1,13 @@
 // The console's dispatch advice, kept current off the GUI thread: the road network (loaded on its
 // own connection when the console comes online and again when roads or settings change), the
 // ranked units and hospitals for the case being worked on, the routes to draw for it, and the
-// kelurahan no available ambulance reaches within the coverage threshold.
+// kelurahan no available ambulance reaches within the coverage threshold, and the ETAs of every
+// unit on its way to a case (the board's and the map's).
 #pragma once
 
 #include "dispatch/recommendations.h"
 #include "geo/roadnetwork.h"
+#include "live/uniteta.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -62,6 +64,12 @@ public:
     const CoverageReport &coverage() const { return m_coverage; }
     // "Hutumury: no ambulance within 10 min", slowest first, in the reader's language.
     QStringList coverageWarnings() const;
+    // The kelurahan no available ambulance reaches within the threshold, slowest first.
+    QStringList uncoveredAreas() const;
+    // The coverage threshold in whole minutes (0 until coverage was computed).
+    int coverageMinutes() const;
+    // Every unit dispatched or en route, timed to its case (re-timed as units move), by case.
+    const CaseEtas &enRouteEtas() const { return m_enRouteEtas; }
     bool hasNetwork() const { return m_network != nullptr; }
     // Whether the routes are along roads (false: straight-line estimates, no roads imported).
     bool hasRoads() const { return m_network && m_network->router.hasRoads(); }
@@ -71,12 +79,15 @@ signals:
     void networkChanged();
     void adviceChanged();
     void coverageChanged();
+    void enRouteEtasChanged();
 
 private:
     void scheduleAdvice();
     void scheduleCoverage();
     void computeAdvice();
     void computeCoverage();
+    void scheduleEnRoute();
+    void computeEnRoute();
     void networkLoaded();
 
     LiveState *m_state;
@@ -86,15 +97,19 @@ private:
     qint64 m_caseId = 0;
     DispatchAdvice m_advice;
     CoverageReport m_coverage;
+    CaseEtas m_enRouteEtas;
     QTimer m_adviceTimer; // coalesces bursts of position updates
     QTimer m_coverageTimer;
+    QTimer m_enRouteTimer;
     struct Loaded;
     QFutureWatcher<std::shared_ptr<Loaded>> m_networkWatcher;
     QFutureWatcher<DispatchAdvice> m_adviceWatcher;
     QFutureWatcher<CoverageReport> m_coverageWatcher;
+    QFutureWatcher<CaseEtas> m_enRouteWatcher;
     bool m_reloadPending = false;
     bool m_advicePending = false;
     bool m_coveragePending = false;
+    bool m_enRoutePending = false;
 };
 
 } // namespace pela::core

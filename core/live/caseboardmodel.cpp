@@ -33,6 +33,7 @@ CaseBoardModel::CaseBoardModel(LiveState *state, CaseFactsStore *facts, QObject 
     connect(m_state, &LiveState::caseChanged, this, &CaseBoardModel::onCaseChanged);
     connect(m_state, &LiveState::caseRemoved, this, [this](qint64 id) {
         m_cache.remove(id);
+        m_etas.remove(id);
         if (m_alerting.removeAll(id) > 0)
             emit alertsChanged();
     });
@@ -46,7 +47,7 @@ CaseBoardModel::CaseBoardModel(LiveState *state, CaseFactsStore *facts, QObject 
     });
     connect(m_state, &LiveState::assignmentsChanged, this, [this](qint64 caseId) {
         refreshRow(caseId, {Qt::DisplayRole, AssignedUnitsRole, UnitStatusesRole, StateSinceRole,
-                            TimerTextRole});
+                            TimerTextRole, EtaMinutesRole});
     });
     connect(m_state, &LiveState::unitChanged, this, [this](qint64 id, const UnitRecord &before) {
         const UnitRecord *after = m_state->findUnit(id);
@@ -211,6 +212,61 @@ QString CaseBoardModel::referralText(const CaseFacts *facts) const
     return parts.join(QStringLiteral(", "));
 }
 
+void CaseBoardModel::setUnitEtas(const CaseEtas &etas)
+{
+    QSet<qint64> ids;
+    for (auto it = m_etas.cbegin(); it != m_etas.cend(); ++it)
+        ids.insert(it.key());
+    for (auto it = etas.cbegin(); it != etas.cend(); ++it)
+        ids.insert(it.key());
+    const CaseEtas before = std::exchange(m_etas, etas);
+    // One cell per case whose shown minutes moved: a unit driving across town repaints its
+    // case's ETA and nothing else (no re-sort, no other column).
+    for (qint64 id : std::as_const(ids)) {
+        if (before.value(id) == m_etas.value(id))
+            continue;
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex cell = index(row, EtaColumn);
+        emit dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, EtaMinutesRole});
+    }
+}
+
+QList<UnitEta> CaseBoardModel::etasOf(qint64 caseId) const
+{
+    const auto found = m_etas.constFind(caseId);
+    if (found == m_etas.cend())
+        return {};
+    // The ETAs arrive a moment after a unit's state changes: the assignments say who is still
+    // on the way now.
+    QSet<qint64> onTheWay;
+    for (const AssignmentRecord *assignment : liveOf(caseId))
+        if (assignment->state == QLatin1String("dispatched") ||
+            assignment->state == QLatin1String("en_route"))
+            onTheWay.insert(assignment->unitId);
+    QList<UnitEta> etas;
+    for (const UnitEta &eta : *found)
+        if (onTheWay.contains(eta.unitId))
+            etas.append(eta);
+    return etas;
+}
+
+QString CaseBoardModel::etaText(qint64 caseId, bool explained) const
+{
+    QStringList parts;
+    for (const UnitEta &eta : etasOf(caseId)) {
+        const UnitRecord *unit = m_state->findUnit(eta.unitId);
+        if (!unit)
+            continue;
+        parts << (explained ? tr("%1: %2", "a unit's ETA explained: call sign, then the ETA")
+                                  .arg(unit->callSign, eta.explanation())
+                            : tr("%1 %2", "a unit's ETA: call sign, then minutes")
+                                  .arg(unit->callSign, eta.text()));
+    }
+    return parts.join(explained ? QStringLiteral("\n") : QStringLiteral(", "));
+}
+
 QVariant CaseBoardModel::data(const QModelIndex &index, int role) const
 {
     const CaseRecord *record = m_state->findCase(idOf(index));
@@ -256,6 +312,8 @@ QVariant CaseBoardModel::data(const QModelIndex &index, int role) const
             return CaseTimers::text(cached(*record).timer);
         case UnitsColumn:
             return unitsText(liveOf(record->id));
+        case EtaColumn:
+            return etaText(record->id, false);
         case DestinationColumn:
             if (record->destinationHospitalId)
                 if (const HospitalRecord *hospital =
@@ -273,6 +331,8 @@ QVariant CaseBoardModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == EtaColumn)
+            return etaText(record->id, true);
         if (index.column() == LocationColumn || index.column() == WaitingReasonColumn ||
             index.column() == UnitsColumn || index.column() == TimerColumn)
             return data(index, Qt::DisplayRole);
@@ -316,6 +376,11 @@ QVariant CaseBoardModel::data(const QModelIndex &index, int role) const
                 statuses << unit->callSign + QLatin1Char(':') + assignment->state;
         return statuses;
     }
+    case EtaMinutesRole:
+        for (const UnitEta &eta : etasOf(record->id))
+            if (eta.known())
+                return eta.minutes();
+        return {};
     }
     return CaseListModel::caseRoleData(*m_state, *record, role);
 }
@@ -335,6 +400,7 @@ QHash<int, QByteArray> CaseBoardModel::roleNames() const
     names.insert(CallTakerRole, "callTaker");
     names.insert(DispatcherRole, "dispatcher");
     names.insert(UnitStatusesRole, "unitStatuses");
+    names.insert(EtaMinutesRole, "etaMinutes");
     return names;
 }
 
@@ -359,6 +425,8 @@ QString CaseBoardModel::columnTitle(int column) const
         return tr("Timer");
     case UnitsColumn:
         return tr("Units");
+    case EtaColumn:
+        return tr("ETA", "estimated time of arrival of the units on their way");
     case DestinationColumn:
         return tr("Hospital");
     case ReferralColumn:

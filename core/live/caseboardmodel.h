@@ -1,12 +1,14 @@
 // The shift lead's case board: every case LiveState holds (open, and the shift's recently
 // closed ones) with what the board shows of it, its timer and the order it is shown in. Timers
-// move with the core's clock: tick() (a view's timer, once a second) re-evaluates them.
+// move with the core's clock: tick() (a view's timer, once a second) re-evaluates them. The
+// ETAs of units on their way come from outside (setUnitEtas): the model knows no roads.
 #pragma once
 
 #include "boardsettings.h"
 #include "casefacts.h"
 #include "casetimers.h"
 #include "idtablemodel.h"
+#include "uniteta.h"
 
 namespace pela::core {
 
@@ -25,6 +27,7 @@ public:
         InStateColumn,     // time in the current state
         TimerColumn,       // the most pressing timer, in words ("P1 waiting for a unit 1:45")
         UnitsColumn,       // units on the case with their statuses
+        EtaColumn,         // units on their way, nearest first: "AMB-03 4 min, AMB-05 ≈9 min"
         DestinationColumn, // destination hospital's code
         ReferralColumn,    // partner agencies and where each referral stands
         CallTakerColumn,   // who opened the case
@@ -52,6 +55,7 @@ public:
         CallTakerRole,        // QString
         DispatcherRole,       // QString
         UnitStatusesRole,     // QStringList: "AMB-KOTA-1:en_route", ...
+        EtaMinutesRole,       // int: the nearest unit on its way, minutes as shown; null: none
     };
     Q_ENUM(BoardRole)
 
@@ -84,6 +88,12 @@ public:
     // whose colour, alert or order changed.
     void tick();
 
+    // The ETAs of the units on their way to each case (DispatchAdvisor's, re-timed as units
+    // move). Only the ETA cells whose text changes are announced.
+    void setUnitEtas(const CaseEtas &etas);
+    // The ETAs shown for a case now: of its units still dispatched or en route.
+    QList<UnitEta> etasOf(qint64 caseId) const;
+
 signals:
     // The set of alerting cases changed (a P1 crossed its threshold, was acknowledged, got a
     // unit).
@@ -106,6 +116,7 @@ private:
                          const QList<const AssignmentRecord *> &live) const;
     QString unitsText(const QList<const AssignmentRecord *> &live) const;
     QString referralText(const CaseFacts *facts) const;
+    QString etaText(qint64 caseId, bool explained) const;
     // Recomputes a row's cache and announces what changed (extraRoles besides).
     void refreshRow(qint64 id, QList<int> roles);
     void announceRow(int row, const QList<int> &roles);
@@ -117,6 +128,7 @@ private:
     QHash<QString, PlaceName> m_places;
     mutable QHash<qint64, Cached> m_cache;
     QList<qint64> m_alerting;
+    CaseEtas m_etas;
 };
 
 } // namespace pela::core

@@ -149,6 +149,21 @@
         <source>Waiting because</source>
         <translation>Alasan menunggu</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a unit's ETA explained: call sign, then the ETA</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a unit's ETA: call sign, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <comment>estimated time of arrival of the units on their way</comment>
+        <translation>Tiba dalam</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::CaseEventModel</name>
@@ -2398,6 +2413,31 @@
     </message>
 </context>
 <context>
+    <name>pela::core::UnitEta</name>
+    <message>
+        <source>≈%1 min</source>
+        <comment>a straight-line estimate of minutes to arrive</comment>
+        <translation>≈%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes to arrive along the roads</comment>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>no known position</source>
+        <translation>posisi tidak diketahui</translation>
+    </message>
+    <message>
+        <source>about %1 min in a straight line (no road route)</source>
+        <translation>sekitar %1 mnt menurut garis lurus (tanpa rute jalan)</translation>
+    </message>
+    <message>
+        <source>%1 min along the roads</source>
+        <translation>%1 mnt lewat jalan</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::Workstation</name>
     <message>
         <source>The workstation name &quot;%1&quot; may only have letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 63, starting with a letter or digit).</source>
@@ -2928,6 +2968,18 @@
     <message>
         <source>Acknowledge (F8)</source>
         <translation>Konfirmasi (F8)</translation>
+    </message>
+    <message>
+        <source>No free ambulance within %1 min:</source>
+        <comment>then the kelurahan</comment>
+        <translation>Tidak ada ambulans siaga dalam %1 menit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>kelurahan not listed</comment>
+        <translation>
+            <numerusform>+%n lainnya</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4100,11 @@ Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a unit's label: call sign, then its ETA</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "boardproxymodel.h"
 #include "boardsession.h"
 #include "caseboardview.h"
+#include "dispatch/dispatchadvisor.h"
 #include "dispatch/dropcontroller.h"
 #include "live/caseboardmodel.h"
 #include "live/roles.h"
@@ -27,6 +28,10 @@ pela--ui--CaseBoardPanel { background: #ffffff; border: 1px solid #b0bec5; }
 QWidget#undoStrip { background: #fff8e1; border-top: 1px solid #ffb300; }
 QWidget#alertStrip { background: #b71c1c; }
 QLabel#alertText { color: #ffffff; font-weight: bold; font-size: 12pt; }
+QLabel#coverageLine {
+    background: #fff3e0; color: #8a3b00; font-weight: bold; padding: 3px 8px;
+    border-bottom: 1px solid #ffb74d;
+}
 )") + panelTitleStyle();
 } // namespace
 
@@ -52,6 +57,9 @@ CaseBoardPanel::CaseBoardPanel(BoardSession *board, QWidget *parent)
     // timer is never the column scrolled out of sight.
     m_view->horizontalHeader()->moveSection(core::CaseBoardModel::TimerColumn,
                                             core::CaseBoardModel::CategoryColumn);
+    // When the units on their way get there, beside why the case is on top.
+    m_view->horizontalHeader()->moveSection(core::CaseBoardModel::EtaColumn,
+                                            core::CaseBoardModel::CategoryColumn + 1);
     connect(m_view, &CaseBoardView::caseActivated, this, &CaseBoardPanel::caseActivated);
 
     // This workstation's last filter.
@@ -111,11 +119,22 @@ CaseBoardPanel::CaseBoardPanel(BoardSession *board, QWidget *parent)
     m_alertStrip->hide();
     connect(board->alertMonitor(), &AlertMonitor::changed, this, &CaseBoardPanel::updateAlerts);
 
+    // Where no free ambulance gets in time: one line, hidden while every kelurahan is covered
+    // (a shift lead reads it only when it asks for something).
+    m_coverage = new QLabel(this);
+    m_coverage->setObjectName(QStringLiteral("coverageLine"));
+    m_coverage->setTextFormat(Qt::PlainText);
+    m_coverage->setWordWrap(false);
+    m_coverage->setMinimumWidth(1);
+    m_coverage->installEventFilter(this);
+    m_coverage->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_title);
     layout->addWidget(m_alertStrip);
+    layout->addWidget(m_coverage);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_undoStrip);
@@ -156,12 +175,84 @@ void CaseBoardPanel::setCountKnown(bool known)
     retranslateUi();
 }
 
+void CaseBoardPanel::followAdvisor(core::DispatchAdvisor *advisor)
+{
+    m_advisor = advisor;
+    core::CaseBoardModel *model = m_board->boardModel();
+    connect(advisor, &core::DispatchAdvisor::enRouteEtasChanged, model,
+            [model, advisor] { model->setUnitEtas(advisor->enRouteEtas()); });
+    model->setUnitEtas(advisor->enRouteEtas());
+    connect(advisor, &core::DispatchAdvisor::coverageChanged, this,
+            &CaseBoardPanel::updateCoverage);
+    updateCoverage();
+}
+
+QString CaseBoardPanel::coverageText() const
+{
+    return m_coverage->isHidden() ? QString() : m_coverage->text();
+}
+
+QString CaseBoardPanel::coverageToolTip() const
+{
+    return m_coverage->toolTip();
+}
+
+void CaseBoardPanel::updateCoverage()
+{
+    m_uncovered = m_advisor ? m_advisor->uncoveredAreas() : QStringList();
+    m_coverage->setVisible(!m_uncovered.isEmpty());
+    if (m_uncovered.isEmpty()) {
+        m_coverage->clear();
+        m_coverage->setToolTip(QString());
+        return;
+    }
+    m_coverage->setToolTip(coverageLead() + QLatin1Char('\n') +
+                           m_uncovered.join(QLatin1Char('\n')));
+    fitCoverage();
+}
+
+QString CaseBoardPanel::coverageLead() const
+{
+    return tr("No free ambulance within %1 min:", "then the kelurahan")
+        .arg(m_advisor ? m_advisor->coverageMinutes() : 0);
+}
+
+void CaseBoardPanel::fitCoverage()
+{
+    if (m_uncovered.isEmpty())
+        return;
+    // As many names (slowest first) as fit on one line, the rest counted; all in the tooltip.
+    const QFontMetrics metrics(m_coverage->font());
+    const QMargins margins = m_coverage->contentsMargins();
+    const int room = m_coverage->width() - margins.left() - margins.right() - 16;
+    const QString lead = coverageLead();
+    QString text;
+    for (int shown = int(m_uncovered.size()); shown >= 1; --shown) {
+        text = lead + QLatin1Char(' ') + m_uncovered.first(shown).join(QStringLiteral(", "));
+        if (shown < m_uncovered.size())
+            text += QLatin1Char(' ') +
+                    tr("+%n more", "kelurahan not listed", int(m_uncovered.size()) - shown);
+        if (metrics.horizontalAdvance(text) <= room)
+            break;
+    }
+    if (text != m_coverage->text())
+        m_coverage->setText(text);
+}
+
+bool CaseBoardPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_coverage && event->type() == QEvent::Resize)
+        fitCoverage();
+    return QFrame::eventFilter(watched, event);
+}
+
 void CaseBoardPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         updateUndo();
         updateAlerts();
+        updateCoverage();
         m_proxy->retranslate();
     }
     QFrame::changeEvent(event);

@@ -1,12 +1,18 @@
 // The case board: every open case (and the shift's recently closed ones), the most urgent
 // first, filtered as this workstation last chose, the alert of a waiting P1 above with its
-// acknowledgement, and the undo of the last drop beneath.
+// acknowledgement, the kelurahan no free ambulance reaches in time, and the undo of the last
+// drop beneath.
 #pragma once
 
 #include <QFrame>
+#include <QStringList>
 
 class QLabel;
 class QPushButton;
+
+namespace pela::core {
+class DispatchAdvisor;
+}
 
 namespace pela::ui {
 
@@ -35,6 +41,12 @@ public:
     // Whether the cases shown are the database's (loaded at least once); until then the title
     // says the count is unknown rather than "0 open".
     void setCountKnown(bool known);
+    // Takes the road ETAs of units on their way into the board and shows the advisor's
+    // coverage gaps above it. Not owned; must outlive the panel.
+    void followAdvisor(core::DispatchAdvisor *advisor);
+    // What the coverage line says (empty when hidden: every kelurahan is covered, or unknown).
+    QString coverageText() const;
+    QString coverageToolTip() const;
 
 signals:
     // Enter or a double click on a case: its detail.
@@ -42,11 +54,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void updateUndo();
     void updateAlerts();
+    void updateCoverage();
+    void fitCoverage();
+    QString coverageLead() const;
 
     BoardSession *m_board;
     BoardProxyModel *m_proxy = nullptr;
@@ -59,6 +75,9 @@ private:
     QWidget *m_alertStrip = nullptr;
     QLabel *m_alertText = nullptr;
     QPushButton *m_acknowledge = nullptr;
+    core::DispatchAdvisor *m_advisor = nullptr;
+    QLabel *m_coverage = nullptr;
+    QStringList m_uncovered; // slowest first
     bool m_countKnown = false;
 };
 

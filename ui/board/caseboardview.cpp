@@ -144,6 +144,8 @@ void CaseBoardView::fitColumns()
             return QStringLiteral("P1 waiting for a unit 12:00");
         case Board::UnitsColumn:
             return QStringLiteral("AMB-HLS-1 (transporting)");
+        case Board::EtaColumn:
+            return QStringLiteral("AMB-KOTA-1 ≈12 min");
         case Board::DestinationColumn:
             return QStringLiteral("RSKD");
         case Board::ReferralColumn:

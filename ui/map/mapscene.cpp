@@ -3,9 +3,11 @@
 #include "geo/projection.h"
 #include "live/livestate.h"
 #include "live/roles.h"
+#include "live/uniteta.h"
 
 #include <QAbstractItemModel>
 #include <QGeoCoordinate>
+#include <QSet>
 
 namespace pela::ui {
 
@@ -118,6 +120,39 @@ const UnitMarker *MapScene::unitByCallSign(const QString &callSign) const
     return nullptr;
 }
 
+UnitMarker MapScene::unitMarkerAt(const QModelIndex &index) const
+{
+    UnitMarker marker = unitAt(index);
+    marker.eta = m_etaTexts.value(marker.id);
+    return marker;
+}
+
+void MapScene::setUnitEtas(const core::CaseEtas &etas)
+{
+    QHash<qint64, QString> texts;
+    for (const QList<UnitEta> &ofCase : etas)
+        for (const UnitEta &eta : ofCase)
+            texts.insert(eta.unitId, eta.text());
+    QSet<qint64> ids;
+    for (auto it = m_etaTexts.cbegin(); it != m_etaTexts.cend(); ++it)
+        ids.insert(it.key());
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        ids.insert(it.key());
+    m_etaTexts = std::move(texts);
+    const QHash<qint64, int> &index = m_index[int(MapItemKind::Unit)];
+    for (qint64 id : std::as_const(ids)) {
+        const auto found = index.constFind(id);
+        if (found == index.cend())
+            continue;
+        UnitMarker &marker = m_units[*found];
+        const QString text = m_etaTexts.value(id);
+        if (marker.eta == text)
+            continue;
+        marker.eta = text;
+        emit itemChanged(MapItemKind::Unit, id);
+    }
+}
+
 void MapScene::watch(QAbstractItemModel *model, MapItemKind kind)
 {
     m_models[int(kind)] = model;
@@ -171,7 +206,7 @@ void MapScene::reload(MapItemKind kind)
         m_units.clear();
         for (int row = 0; row < rows; ++row) {
             index.insert(model->index(row, 0).data(IdRole).toLongLong(), int(m_units.size()));
-            m_units.append(unitAt(model->index(row, 0)));
+            m_units.append(unitMarkerAt(model->index(row, 0)));
         }
         break;
     }
@@ -216,7 +251,7 @@ void MapScene::updateRows(MapItemKind kind, int first, int last)
             apply(m_cases, caseAt(at), at.data(StateRole).toString() != QLatin1String("closed"));
             break;
         case MapItemKind::Unit:
-            apply(m_units, unitAt(at), true);
+            apply(m_units, unitMarkerAt(at), true);
             break;
         }
         if (changed)

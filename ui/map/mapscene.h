@@ -4,6 +4,8 @@
 // only around it.
 #pragma once
 
+#include "live/uniteta.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -71,6 +73,7 @@ struct UnitMarker
     QDateTime positionAt;
     bool stale = false;
     qint64 assignedCaseId = 0;
+    QString eta; // on its way to a case: "4 min" (road), "≈4 min"; empty otherwise
 
     bool operator==(const UnitMarker &) const = default;
 };
@@ -92,6 +95,9 @@ public:
     const CaseMarker *caseMarker(qint64 id) const;
     const UnitMarker *unit(qint64 id) const;
     const UnitMarker *unitByCallSign(const QString &callSign) const;
+    // The ETAs of the units on their way (DispatchAdvisor's, by case); only the units whose
+    // text changed are announced.
+    void setUnitEtas(const core::CaseEtas &etas);
 
 signals:
     // One item appeared, changed or went away.
@@ -104,12 +110,14 @@ private:
     void reload(MapItemKind kind);
     void updateRows(MapItemKind kind, int first, int last);
     void removeRows(MapItemKind kind, int first, int last);
+    UnitMarker unitMarkerAt(const QModelIndex &index) const;
 
     QAbstractItemModel *m_models[3] = {nullptr, nullptr, nullptr};
     QList<HospitalMarker> m_hospitals;
     QList<CaseMarker> m_cases;
     QList<UnitMarker> m_units;
-    QHash<qint64, int> m_index[3]; // id -> position in the list of its kind
+    QHash<qint64, int> m_index[3];     // id -> position in the list of its kind
+    QHash<qint64, QString> m_etaTexts; // unit id -> its ETA as shown
 };
 
 } // namespace pela::ui

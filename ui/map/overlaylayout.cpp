@@ -329,12 +329,22 @@ OverlayLayout OverlayLayout::build(const MapScene &scene, const core::MapViewpor
             // A stale position shows in the marker (faded, dashed) and the label's grey; its
             // age is in the tooltip: on a map of many units, ages in every label are noise.
             item.label = unit.callSign;
+            // On its way: how long until it is there, in its own label (placed like any other,
+            // never over another), and that label goes before the other units'.
+            const bool onTheWay =
+                !unit.eta.isEmpty() && (unit.status == QLatin1String("dispatched") ||
+                                        unit.status == QLatin1String("en_route"));
+            if (onTheWay)
+                item.label = QCoreApplication::translate("pela::ui::OverlayLayout", "%1 · %2",
+                                                         "a unit's label: call sign, then its ETA")
+                                 .arg(unit.callSign, unit.eta);
             item.bounds = circle(item.centre, UnitSize / 2 + 9);
             const int index = add(item);
             const bool busy = unit.status != QLatin1String("available") &&
                               unit.status != QLatin1String("out_of_service");
             if (labels)
                 pending.append({index, item.has(OverlayItem::Selected) ? 100
+                                       : onTheWay                      ? 65
                                        : busy                          ? 60
                                        : unit.stale                    ? 45
                                                                        : 50});
