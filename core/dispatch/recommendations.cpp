@@ -81,7 +81,7 @@ QString Recommendations::etaText(const Eta &eta)
     if (eta.method == EtaMethod::None || !finite(eta.seconds))
         return QStringLiteral("—");
     const QString text = minutesText(eta.seconds);
-    return eta.method == EtaMethod::StraightLine ? QStringLiteral("~") + text : text;
+    return eta.method == EtaMethod::StraightLine ? QStringLiteral("≈ ") + text : text;
 }
 
 QList<UnitRecommendation>

@@ -81,7 +81,7 @@ public:
     static QList<HospitalSuggestion> hospitals(const RoadRouter &router, const CaseRecord &incident,
                                                const QList<HospitalRecord> &hospitals);
 
-    // "6 min 20 s", "~7 min" for a straight-line estimate: how an ETA is shown.
+    // "6 min 20 s", "≈ 7 min" for a straight-line estimate (the board, map and hospital mode mark it alike): how an ETA is shown.
     static QString etaText(const Eta &eta);
 };
 

@@ -160,10 +160,7 @@ void HospitalEtas::compute()
 
 QString HospitalEtas::text(const Eta &eta)
 {
-    const QString text = Recommendations::etaText(eta);
-    if (eta.method == EtaMethod::StraightLine && text.startsWith(QLatin1Char('~')))
-        return QStringLiteral("≈ ") + text.mid(1);
-    return text;
+    return Recommendations::etaText(eta);
 }
 
 QString HospitalEtas::requestText(qint64 assignmentId) const

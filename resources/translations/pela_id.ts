@@ -4241,8 +4241,8 @@ Ctrl+Shift+N</translation>
         <translation>Memuat data jalan…</translation>
     </message>
     <message>
-        <source>No roads imported: times are straight-line estimates (~).</source>
-        <translation>Belum ada data jalan: waktu adalah perkiraan garis lurus (~).</translation>
+        <source>No roads imported: times are straight-line estimates (≈).</source>
+        <translation>Belum ada data jalan: waktu adalah perkiraan garis lurus (≈).</translation>
     </message>
     <message>
         <source>No unit available</source>

@@ -209,7 +209,7 @@ TEST_CASE("without roads every time is a straight-line estimate and says so")
         {});
     REQUIRE(ranked.size() == 1);
     CHECK(ranked[0].eta.method == EtaMethod::StraightLine);
-    CHECK(Recommendations::etaText(ranked[0].eta).startsWith(QLatin1Char('~')));
+    CHECK(Recommendations::etaText(ranked[0].eta).startsWith(QStringLiteral("≈")));
     CHECK(anyReasonContains(ranked[0].reasons, QStringLiteral("straight-line estimate")));
     CHECK(ranked[0].reasons.value(0) == QStringLiteral("arrives first (estimate)"));
 }

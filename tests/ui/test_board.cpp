@@ -455,7 +455,7 @@ TEST_CASE("the case chosen on the board gets ranked units and hospitals with the
         10'000));
     const QString first = units->topLevelItem(0)->text(1);
     // No roads in this database: every time is an estimate, and the panel says so.
-    CHECK(units->topLevelItem(0)->text(2).startsWith(QLatin1Char('~')));
+    CHECK(units->topLevelItem(0)->text(2).startsWith(QStringLiteral("≈")));
     CHECK(units->topLevelItem(0)->text(4).startsWith(QStringLiteral("arrives first (estimate)")));
     // The whole reason of the highlighted unit, readable however narrow the column.
     CHECK(panel->reasonsLabel()->text() ==

@@ -163,7 +163,7 @@ void RecommendationPanel::showAdvice()
     if (!m_advisor->hasNetwork())
         m_method->setText(tr("Loading the roads…"));
     else if (!m_advisor->hasRoads())
-        m_method->setText(tr("No roads imported: times are straight-line estimates (~)."));
+        m_method->setText(tr("No roads imported: times are straight-line estimates (≈)."));
     else
         m_method->clear();
 
