@@ -1,0 +1,1 @@
+// pela-admin report shift: filled below.
