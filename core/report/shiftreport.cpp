@@ -416,40 +416,42 @@ QString ShiftReportData::csv() const
 
 QString ShiftReportData::summaryText() const
 {
+    auto share = [](double value) { return QString::number(std::round(value * 1000) / 10); };
     QStringList lines;
-    lines << tr("Shift report %1 – %2 WIT").arg(wit(from), wit(to));
-    lines
-        << tr("Calls: %1  Cases: %2  Duplicates merged: %3").arg(calls).arg(cases).arg(duplicates);
-    lines << QString();
-    lines << tr("By priority (cases / calls):");
+    lines << tr("Shift report: %1 – %2 WIT").arg(wit(from), wit(to));
+    lines << tr("Calls: %1").arg(calls);
+    lines << tr("Cases: %1").arg(cases);
+    lines << tr("Duplicates merged: %1").arg(duplicates);
+    lines << tr("Cases / calls by priority:");
     for (const CountRow &row : byPriority)
-        lines << QStringLiteral("  P%1  %2 / %3").arg(row.key).arg(row.cases).arg(row.calls);
-    lines << tr("By category (cases / calls):");
+        lines << QStringLiteral("  %1: %2 / %3")
+                     .arg(labels::priority(row.key.toInt()))
+                     .arg(row.cases)
+                     .arg(row.calls);
+    lines << tr("Cases / calls by category:");
     for (const CountRow &row : byCategory)
-        lines << QStringLiteral("  %1  %2 / %3")
+        lines << QStringLiteral("  %1: %2 / %3")
                      .arg(labels::caseCategory(row.key))
                      .arg(row.cases)
                      .arg(row.calls);
-    lines << QString();
-    lines << tr("Intervals (n, median, 90th percentile):");
+    lines << tr("Intervals (cases, median, 90th percentile):");
     for (const IntervalStats &stats : intervals) {
-        QString line = QStringLiteral("  %1  n=%2  %3  %4")
+        QString line = QStringLiteral("  %1: %2, %3, %4")
                            .arg(intervalName(stats.key))
                            .arg(stats.count)
                            .arg(duration(stats.medianSeconds), duration(stats.p90Seconds));
         if (stats.goalSeconds && stats.withinGoalShare)
-            line += QLatin1String("  ") + tr("%1 % within %2 s (NFPA 1225: 90 %)")
-                                              .arg(std::round(*stats.withinGoalShare * 1000) / 10)
-                                              .arg(*stats.goalSeconds);
+            line += QStringLiteral(", ") + tr("%1 % within %2 s (NFPA 1225 goal: 90 %)")
+                                               .arg(share(*stats.withinGoalShare))
+                                               .arg(*stats.goalSeconds);
         lines << line;
     }
-    lines << QString();
     lines << tr("Transports per hospital:");
     for (const HospitalTransports &row : transports)
-        lines << QStringLiteral("  %1  %2").arg(row.code).arg(row.transports);
+        lines << QStringLiteral("  %1: %2").arg(row.code).arg(row.transports);
     lines << tr("Partner requests (asked / accepted / declined / expired, median answer):");
     for (const PartnerRequests &row : partnerRequests)
-        lines << QStringLiteral("  %1  %2 / %3 / %4 / %5  %6")
+        lines << QStringLiteral("  %1: %2 / %3 / %4 / %5, %6")
                      .arg(row.code)
                      .arg(row.requested)
                      .arg(row.accepted)
@@ -458,18 +460,18 @@ QString ShiftReportData::summaryText() const
                      .arg(duration(row.medianAnswerSeconds));
     lines << tr("Referrals per agency (referred / acknowledged / done):");
     for (const AgencyReferrals &row : referrals)
-        lines << QStringLiteral("  %1  %2 / %3 / %4")
+        lines << QStringLiteral("  %1: %2 / %3 / %4")
                      .arg(row.agency)
                      .arg(row.referred)
                      .arg(row.acknowledged)
                      .arg(row.done);
-    lines << tr("Unit utilisation (assignments, busy):");
+    lines << tr("Unit utilisation (assignments, busy share of the period):");
     for (const UnitUtilisation &unit : units)
         if (unit.assignments > 0)
-            lines << QStringLiteral("  %1  %2  %3 %")
+            lines << QStringLiteral("  %1: %2, %3 %")
                          .arg(unit.callSign)
                          .arg(unit.assignments)
-                         .arg(std::round(unit.share * 1000) / 10);
+                         .arg(share(unit.share));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
