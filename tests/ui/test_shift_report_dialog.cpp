@@ -2,12 +2,17 @@
 // shift by default, the figures read through the command runner while the window stays
 // responsive, saved as CSV and PDF, a bad period refused in words, and both languages.
 #include "commands/commandrunner.h"
+#include "databaseconnector.h"
 #include "languageswitcher.h"
+#include "livesession.h"
+#include "mainwindow.h"
 #include "processrunner.h"
 #include "report/shiftreportdialog.h"
 #include "shiftscript.h"
 #include "testcluster.h"
+#include "testlogins.h"
 
+#include <QAction>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QPushButton>
@@ -144,4 +149,37 @@ TEST_CASE("the dialog and its report speak Indonesian when the console does")
     QCoreApplication::processEvents();
     CHECK(dialog.windowTitle() == QStringLiteral("Shift report"));
     CHECK(dialog.view()->toPlainText().contains(QStringLiteral("Shift handover report")));
+}
+
+TEST_CASE("File ▸ Shift report… is there for a shift lead, not a call-taker, and opens the report")
+{
+    const QString conninfo = test::TestCluster::instance().freshDatabase();
+    auto connected = [](ui::DatabaseConnector &connector, ui::MainWindow &window) {
+        connector.connectToDatabase();
+        return QTest::qWaitFor(
+            [&] { return !window.liveSession()->loginProfile().primaryRole().isEmpty(); }, 60'000);
+    };
+    {
+        test::TestLogins logins(conninfo);
+        ui::LanguageSwitcher languages;
+        ui::DatabaseConnector connector(logins.create(QStringLiteral("pela_call_taker")));
+        ui::MainWindow window(&connector, &languages);
+        REQUIRE(connected(connector, window));
+        CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("shiftReportAction"))->isVisible());
+    }
+    test::TestLogins logins(conninfo);
+    ui::LanguageSwitcher languages;
+    ui::DatabaseConnector connector(logins.create(QStringLiteral("pela_shift_lead")));
+    ui::MainWindow window(&connector, &languages);
+    REQUIRE(connected(connector, window));
+    QAction *action = window.findChild<QAction *>(QStringLiteral("shiftReportAction"));
+    REQUIRE(action->isVisible());
+    action->trigger();
+    auto *dialog = window.findChild<ShiftReportDialog *>();
+    REQUIRE(dialog != nullptr);
+    QSignalSpy loaded(dialog, &ShiftReportDialog::loaded);
+    REQUIRE(waitLoaded(loaded));
+    INFO(dialog->message().toStdString());
+    CHECK(loaded.last().at(0).toBool());
+    CHECK(dialog->report()->cases == 0);
 }

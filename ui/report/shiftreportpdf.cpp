@@ -41,7 +41,7 @@ QString percent(double share)
 // A table: head cells, then rows. align has a letter per column: l or r (left, right), L or R
 // the same on one line (never wrapped); default: the first column l, the others R.
 QString table(const QStringList &head, const QList<QStringList> &rows, const QString &empty,
-              QString align = {}, const QString &cellStyle = {})
+              QString align = {}, const QString &cellStyle = {}, const QList<int> &widths = {})
 {
     if (rows.isEmpty())
         return QStringLiteral("<p class=\"none\">%1</p>").arg(escaped(empty));
@@ -62,8 +62,13 @@ QString table(const QStringList &head, const QList<QStringList> &rows, const QSt
     };
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\""
                                   " border=\"1\" style=\"border-collapse: collapse\"><tr>");
-    for (int column = 0; column < head.size(); ++column)
-        html += cell("th", column, escaped(head.at(column)));
+    for (int column = 0; column < head.size(); ++column) {
+        QString th = cell("th", column, escaped(head.at(column)));
+        // Percentages, so that a heading is not squeezed into breaking inside a word.
+        if (column < widths.size())
+            th.insert(3, QStringLiteral(" width=\"%1%\"").arg(widths.at(column)));
+        html += th;
+    }
     html += QStringLiteral("</tr>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
@@ -237,10 +242,11 @@ std::unique_ptr<QTextDocument> ShiftReportPdf::document(const ShiftReportData &r
                       escaped(line.hospital), ShiftReportData::duration(line.answerToDispatch),
                       ShiftReportData::duration(line.dispatchToScene),
                       ShiftReportData::duration(line.sceneToHospital), escaped(outcome(line))});
-    html += table(
-        {tr("Case"), tr("Opened"), tr("Category"), tr("Priority"), tr("Units"), tr("Hospital"),
-         tr("Answer → dispatch"), tr("Dispatch → scene"), tr("Scene → hospital"), tr("State")},
-        cases, tr("No cases."), QStringLiteral("LLLLLLRRRL"), QStringLiteral("font-size: 7.5pt;"));
+    html += table({tr("Case"), tr("Opened"), tr("Category"), tr("Priority"), tr("Units"),
+                   tr("Hospital"), tr("Answer → dispatch"), tr("Dispatch → scene"),
+                   tr("Scene → hospital"), tr("State")},
+                  cases, tr("No cases."), QStringLiteral("LLlLLLRRRL"),
+                  QStringLiteral("font-size: 7.5pt;"), {12, 8, 12, 8, 11, 8, 11, 11, 10, 9});
     html += QStringLiteral("</body></html>");
     document->setHtml(html);
     return document;
