@@ -33,6 +33,7 @@
 #include "map/mapscene.h"
 #include "map/mapview.h"
 #include "map/selection.h"
+#include "report/shiftreportdialog.h"
 #include "signindialog.h"
 #include "triage/triageprotocol.h"
 
@@ -104,6 +105,17 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    // The handover report, for the shift lead (and an admin) once the login is known.
+    m_shiftReportAction = m_fileMenu->addAction(QString());
+    m_shiftReportAction->setObjectName(QStringLiteral("shiftReportAction"));
+    m_shiftReportAction->setVisible(false);
+    connect(m_shiftReportAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ShiftReportDialog(
+            [this]() -> core::CommandRunner * { return m_session->commandRunner(); }, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -287,6 +299,10 @@ void MainWindow::createPanels()
     connect(m_layout, &ConsoleLayout::changed, this, &MainWindow::updateTabTitles);
     m_layout->apply(ConsoleLayout::remembered(QString()).value_or(ConsoleLayout::Kind::CallTaker));
     connect(m_session, &LiveSession::loginProfileChanged, this, &MainWindow::applyRoleLayout);
+    connect(m_session, &LiveSession::loginProfileChanged, this, [this] {
+        const core::LoginProfile &profile = m_session->loginProfile();
+        m_shiftReportAction->setVisible(profile.shiftLead || profile.admin);
+    });
 
     // A unit dragged on the map goes through the board's drop controller: one undo for both.
     m_mapPanel->setDropController(m_boardSession->dropController());
@@ -393,6 +409,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Pela 112 — Operator console"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_shiftReportAction->setText(tr("&Shift report…"));
     m_databaseMenu->setTitle(tr("&Database"));
     m_retryAction->setText(tr("&Retry connection"));
     // Bilingual on purpose: whoever needs to switch must find it in either language.

@@ -130,6 +130,7 @@ private:
     QAction *m_shiftLeadLayout = nullptr;
     QAction *m_intakeShown = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_shiftReportAction = nullptr;
     QAction *m_retryAction = nullptr;
     QAction *m_indonesianAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -230,6 +230,20 @@ const QList<CommandSpec> &commandTable()
                         "return to base, changing their status\nas crews do, unless "
                         "--follow-only. Each driven unit reports as device sim-CALLSIGN,\n"
                         "registered when missing.\n")},
+        {S{QStringLiteral("report"), QStringLiteral("shift")},
+         {},
+         {option("--from", "TIME",
+                 "the period's start, ISO 8601 (2026-11-28T07:00; WIT by default)", true),
+          option("--to", "TIME", "the period's end, not included (2026-11-28T19:00)", true),
+          option("--pdf", "FILE", "write the handover report as PDF"),
+          option("--csv", "FILE", "write the period's cases with their intervals as CSV"),
+          option("--language", "id|en",
+                 "the report's language (default: PELA_LANGUAGE or the system's)")},
+         QStringLiteral("the shift handover report: calls, cases, intervals, transports, units"),
+         commandReportShift,
+         QStringLiteral("Without --pdf or --csv the figures are printed. Times without an offset "
+                        "are WIT (+09:00);\nshifts change at 07:00 and 19:00 WIT. A period may "
+                        "be 31 days at most.\n")},
     };
     return commands;
 }

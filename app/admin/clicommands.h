@@ -1,5 +1,5 @@
 // The commands of pela-admin by subject (databasecli.cpp, casecli.cpp, unitcli.cpp, callcli.cpp,
-// mapcli.cpp, operatorcli.cpp, devicecli.cpp, simulatecli.cpp); the table in admincommands.cpp
+// mapcli.cpp, operatorcli.cpp, devicecli.cpp, simulatecli.cpp, reportcli.cpp); the table in admincommands.cpp
 // gives each its words, arguments and options.
 #pragma once
 
@@ -41,6 +41,8 @@ int commandDeviceList(const Invocation &call, Output &output);
 int commandDeviceRemove(const Invocation &call, Output &output);
 
 int commandSimulate(const Invocation &call, Output &output);
+
+int commandReportShift(const Invocation &call, Output &output);
 
 // Roles that may read the case tables, for refusal messages.
 QString caseReaders();

@@ -10,10 +10,13 @@ namespace pela::core {
 
 namespace {
 
+// WIT: Asia/Jayapura has kept +09:00 without summer time since 1964; the fixed offset stands
+// in where the system has no time zone data.
 const QTimeZone &centreZone()
 {
-    static const QTimeZone zone(QByteArrayLiteral("Asia/Jayapura"));
-    return zone;
+    static const QTimeZone named(QByteArrayLiteral("Asia/Jayapura"));
+    static const QTimeZone fixed(9 * 3600);
+    return named.isValid() ? named : fixed;
 }
 
 std::optional<double> optionalNumber(const PgResult &result, int row, const char *name)
@@ -27,6 +30,31 @@ std::optional<double> optionalNumber(const PgResult &result, int row, const char
 constexpr const char *PeriodCases =
     "c.opened_at >= $1::timestamptz AND c.opened_at < $2::timestamptz"
     " AND c.disposition IS DISTINCT FROM 'duplicate'";
+
+// When a call counts: when it was answered, as the workstation saw it for one journalled while
+// the database was down (the server's answered_at is then when it arrived).
+constexpr const char *CallAnswered = "coalesce(k.answered_at_claimed, k.answered_at)";
+
+// Each case of the period with its times and intervals: the one definition the figures and the
+// case lines share. Answer → dispatch starts at the first answer (NFPA 1225's alarm processing
+// time), not at the ring; case_intervals already leaves undone assignments out.
+QString caseTimes()
+{
+    return QStringLiteral(
+               "SELECT c.id, c.number, c.opened_at, c.category, c.priority, c.state,"
+               " c.disposition, c.kelurahan_code, c.destination_hospital_id, c.closed_at,"
+               " i.call_received_at, i.first_dispatched_at, i.first_en_route_at,"
+               " i.first_on_scene_at, i.first_transporting_at, i.first_at_hospital_at,"
+               " (SELECT min(%2) FROM calls k WHERE k.case_id = c.id) AS first_answered_at,"
+               " extract(epoch FROM i.first_dispatched_at - (SELECT min(%2) FROM calls k"
+               "  WHERE k.case_id = c.id))::double precision AS answer_to_dispatch,"
+               " extract(epoch FROM i.first_on_scene_at - i.first_dispatched_at)::double precision"
+               "  AS dispatch_to_scene,"
+               " extract(epoch FROM i.first_at_hospital_at - i.first_on_scene_at)::double precision"
+               "  AS scene_to_hospital"
+               " FROM cases c JOIN case_intervals i ON i.case_id = c.id WHERE %1")
+        .arg(QLatin1String(PeriodCases), QLatin1String(CallAnswered));
+}
 
 } // namespace
 
@@ -64,9 +92,9 @@ ReadResult<ShiftReportData> ShiftReportData::compute(PgConnection &connection,
                              " (SELECT count(*) FROM cases c WHERE c.opened_at >= $1::timestamptz"
                              "  AND c.opened_at < $2::timestamptz AND c.disposition = 'duplicate')"
                              "  AS duplicates,"
-                             " (SELECT count(*) FROM calls k WHERE k.answered_at >= $1::timestamptz"
-                             "  AND k.answered_at < $2::timestamptz) AS calls")
-                  .arg(periodCases),
+                             " (SELECT count(*) FROM calls k WHERE %2 >= $1::timestamptz"
+                             "  AND %2 < $2::timestamptz) AS calls")
+                  .arg(periodCases, QLatin1String(CallAnswered)),
               period);
     if (head.ok()) {
         report.generatedAt = head.toDateTime(0, "generated_at");
@@ -76,52 +104,49 @@ ReadResult<ShiftReportData> ShiftReportData::compute(PgConnection &connection,
         report.calls = head.toInt(0, "calls");
     }
 
-    // Calls count where they were answered, under the case they belong to now.
+    // Calls count when they were answered, under the case they belong to now; every priority
+    // is listed, with or without cases.
     for (const auto &[column, target] :
          {std::pair{"category", &report.byCategory}, std::pair{"priority", &report.byPriority}}) {
+        const bool priority = QLatin1String(column) == QLatin1String("priority");
         const PgResult counts =
             query(QStringLiteral(
                       "WITH k AS (SELECT c.%1::text AS key, count(*) AS calls FROM calls k"
-                      " JOIN cases c ON c.id = k.case_id WHERE k.answered_at >= $1::timestamptz"
-                      " AND k.answered_at < $2::timestamptz GROUP BY 1),"
+                      " JOIN cases c ON c.id = k.case_id WHERE %4 >= $1::timestamptz"
+                      " AND %4 < $2::timestamptz GROUP BY 1),"
                       " o AS (SELECT c.%1::text AS key, count(*) AS cases FROM cases c WHERE %2"
-                      " GROUP BY 1)"
-                      " SELECT coalesce(o.key, k.key) AS key, coalesce(o.cases, 0) AS cases,"
+                      " GROUP BY 1),"
+                      " p AS (SELECT generate_series(1, 4)::text AS key WHERE %5)"
+                      " SELECT coalesce(p.key, o.key, k.key) AS key, coalesce(o.cases, 0) AS cases,"
                       " coalesce(k.calls, 0) AS calls FROM o FULL JOIN k ON k.key = o.key"
+                      " FULL JOIN p ON p.key = coalesce(o.key, k.key)"
                       " ORDER BY %3")
                       .arg(QLatin1String(column), periodCases,
-                           QLatin1String(column) == QLatin1String("priority")
-                               ? QStringLiteral("1")
-                               : QStringLiteral("2 DESC, 3 DESC, 1")),
+                           priority ? QStringLiteral("1") : QStringLiteral("2 DESC, 3 DESC, 1"),
+                           QLatin1String(CallAnswered),
+                           priority ? QStringLiteral("true") : QStringLiteral("false")),
                   period);
         for (int row = 0; counts.ok() && row < counts.rowCount(); ++row)
             target->append(
                 {counts.text(row, "key"), counts.toInt(row, "cases"), counts.toInt(row, "calls")});
     }
 
-    const PgResult intervals = query(
-        QStringLiteral(
-            "WITH x AS (SELECT"
-            " extract(epoch FROM i.first_dispatched_at - i.call_received_at)::double precision"
-            "  AS answer_to_dispatch,"
-            " extract(epoch FROM i.first_on_scene_at - i.first_dispatched_at)::double precision"
-            "  AS dispatch_to_scene,"
-            " extract(epoch FROM i.first_at_hospital_at - i.first_on_scene_at)::double precision"
-            "  AS scene_to_hospital"
-            " FROM case_intervals i JOIN cases c ON c.id = i.case_id"
-            " WHERE %1 AND c.category <> 'hearse_transport')"
-            " SELECT 'answer_to_dispatch' AS key, count(answer_to_dispatch) AS n,"
-            " percentile_cont(0.5) WITHIN GROUP (ORDER BY answer_to_dispatch) AS median,"
-            " percentile_cont(0.9) WITHIN GROUP (ORDER BY answer_to_dispatch) AS p90,"
-            " count(*) FILTER (WHERE answer_to_dispatch <= 60) AS within FROM x"
-            " UNION ALL SELECT 'dispatch_to_scene', count(dispatch_to_scene),"
-            " percentile_cont(0.5) WITHIN GROUP (ORDER BY dispatch_to_scene),"
-            " percentile_cont(0.9) WITHIN GROUP (ORDER BY dispatch_to_scene), NULL FROM x"
-            " UNION ALL SELECT 'scene_to_hospital', count(scene_to_hospital),"
-            " percentile_cont(0.5) WITHIN GROUP (ORDER BY scene_to_hospital),"
-            " percentile_cont(0.9) WITHIN GROUP (ORDER BY scene_to_hospital), NULL FROM x")
-            .arg(periodCases),
-        period);
+    // Hearse transports are booked, not emergencies: left out of the intervals.
+    const PgResult intervals =
+        query(QStringLiteral(
+                  "WITH x AS (%1), y AS (SELECT * FROM x WHERE category <> 'hearse_transport')"
+                  " SELECT 'answer_to_dispatch' AS key, count(answer_to_dispatch) AS n,"
+                  " percentile_cont(0.5) WITHIN GROUP (ORDER BY answer_to_dispatch) AS median,"
+                  " percentile_cont(0.9) WITHIN GROUP (ORDER BY answer_to_dispatch) AS p90,"
+                  " count(*) FILTER (WHERE answer_to_dispatch <= 60) AS within FROM y"
+                  " UNION ALL SELECT 'dispatch_to_scene', count(dispatch_to_scene),"
+                  " percentile_cont(0.5) WITHIN GROUP (ORDER BY dispatch_to_scene),"
+                  " percentile_cont(0.9) WITHIN GROUP (ORDER BY dispatch_to_scene), NULL FROM y"
+                  " UNION ALL SELECT 'scene_to_hospital', count(scene_to_hospital),"
+                  " percentile_cont(0.5) WITHIN GROUP (ORDER BY scene_to_hospital),"
+                  " percentile_cont(0.9) WITHIN GROUP (ORDER BY scene_to_hospital), NULL FROM y")
+                  .arg(caseTimes()),
+              period);
     for (int row = 0; intervals.ok() && row < intervals.rowCount(); ++row) {
         IntervalStats stats;
         stats.key = intervals.text(row, "key");
@@ -157,8 +182,10 @@ ReadResult<ShiftReportData> ShiftReportData::compute(PgConnection &connection,
             " span AS (SELECT greatest(extract(epoch FROM least($2::timestamptz, now())"
             " - $1::timestamptz), 0)::double precision AS seconds)"
             " SELECT u.call_sign, u.kind, count(a.unit_id) AS assignments,"
+            // least() and greatest() skip NULLs: a unit without assignments must add nothing.
             " coalesce(sum(greatest(extract(epoch FROM least(a.stop, $2::timestamptz)"
-            " - greatest(a.start, $1::timestamptz)), 0)), 0)::double precision AS busy,"
+            " - greatest(a.start, $1::timestamptz)), 0)) FILTER (WHERE a.unit_id IS NOT NULL),"
+            " 0)::double precision AS busy,"
             " span.seconds AS span"
             " FROM units u LEFT JOIN a ON a.unit_id = u.id CROSS JOIN span"
             " GROUP BY u.call_sign, u.kind, span.seconds ORDER BY u.call_sign"),
@@ -214,25 +241,16 @@ ReadResult<ShiftReportData> ShiftReportData::compute(PgConnection &connection,
 
     const PgResult lines = query(
         QStringLiteral(
-            "SELECT c.number, c.opened_at, c.category, c.priority, c.state,"
-            " coalesce(c.disposition, '') AS disposition, coalesce(p.name, '') AS kelurahan,"
+            "WITH x AS (%1) SELECT x.*, coalesce(x.disposition, '') AS disposition_text,"
+            " coalesce(p.name, '') AS kelurahan,"
             " coalesce((SELECT string_agg(u.call_sign, ' ' ORDER BY a.id) FROM assignments a"
-            "  JOIN units u ON u.id = a.unit_id WHERE a.case_id = c.id AND a.undone_at IS NULL"
+            "  JOIN units u ON u.id = a.unit_id WHERE a.case_id = x.id AND a.undone_at IS NULL"
             "  AND (a.dispatched_at IS NOT NULL OR a.state = 'requested')), '') AS units,"
-            " coalesce(h.code, '') AS hospital, i.call_received_at, i.first_dispatched_at,"
-            " i.first_en_route_at, i.first_on_scene_at, i.first_transporting_at,"
-            " i.first_at_hospital_at, c.closed_at,"
-            " extract(epoch FROM i.first_dispatched_at - i.call_received_at)::double precision"
-            "  AS answer_to_dispatch,"
-            " extract(epoch FROM i.first_on_scene_at - i.first_dispatched_at)::double precision"
-            "  AS dispatch_to_scene,"
-            " extract(epoch FROM i.first_at_hospital_at - i.first_on_scene_at)::double precision"
-            "  AS scene_to_hospital"
-            " FROM cases c JOIN case_intervals i ON i.case_id = c.id"
-            " LEFT JOIN places p ON p.code = c.kelurahan_code"
-            " LEFT JOIN hospitals h ON h.id = c.destination_hospital_id"
-            " WHERE %1 ORDER BY c.opened_at, c.id")
-            .arg(periodCases),
+            " coalesce(h.code, '') AS hospital"
+            " FROM x LEFT JOIN places p ON p.code = x.kelurahan_code"
+            " LEFT JOIN hospitals h ON h.id = x.destination_hospital_id"
+            " ORDER BY x.opened_at, x.id")
+            .arg(caseTimes()),
         period);
     for (int row = 0; lines.ok() && row < lines.rowCount(); ++row) {
         CaseLine line;
@@ -241,11 +259,12 @@ ReadResult<ShiftReportData> ShiftReportData::compute(PgConnection &connection,
         line.category = lines.text(row, "category");
         line.priority = int(lines.toInt(row, "priority"));
         line.state = lines.text(row, "state");
-        line.disposition = lines.text(row, "disposition");
+        line.disposition = lines.text(row, "disposition_text");
         line.kelurahan = lines.text(row, "kelurahan");
         line.units = lines.text(row, "units");
         line.hospital = lines.text(row, "hospital");
         line.callReceived = lines.toDateTime(row, "call_received_at");
+        line.firstAnswered = lines.toDateTime(row, "first_answered_at");
         line.firstDispatched = lines.toDateTime(row, "first_dispatched_at");
         line.firstEnRoute = lines.toDateTime(row, "first_en_route_at");
         line.firstOnScene = lines.toDateTime(row, "first_on_scene_at");
@@ -268,12 +287,54 @@ ReadResult<ShiftReportData> ShiftReportData::compute(PgConnection &connection,
     return Result::of(std::move(report));
 }
 
+QString ShiftReportData::periodProblem(const QDateTime &from, const QDateTime &to)
+{
+    if (!from.isValid() || !to.isValid())
+        return tr("Give the period's start and end.");
+    if (from >= to)
+        return tr("The period ends (%1) before it starts (%2).").arg(wit(to), wit(from));
+    if (from.secsTo(to) > qint64(MaxPeriodDays) * 24 * 3600)
+        return tr("The period is longer than %1 days; report on a shorter one.").arg(MaxPeriodDays);
+    return {};
+}
+
+std::pair<QDateTime, QDateTime> ShiftReportData::shiftAround(const QDateTime &now)
+{
+    const QDateTime local = now.toTimeZone(centreZone());
+    const QDate day = local.date();
+    const int hour = local.time().hour();
+    auto at = [](QDate date, int h) { return QDateTime(date, QTime(h, 0), centreZone()); };
+    if (hour >= 7 && hour < 19)
+        return {at(day, 7), at(day, 19)};
+    if (hour >= 19)
+        return {at(day, 19), at(day.addDays(1), 7)};
+    return {at(day.addDays(-1), 19), at(day, 7)};
+}
+
+QDateTime ShiftReportData::parseTime(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.size() > 10 && trimmed.at(10) == QLatin1Char(' '))
+        trimmed[10] = QLatin1Char('T');
+    QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        // A date alone is its midnight.
+        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        if (date.isValid())
+            time = QDateTime(date, QTime(0, 0), Qt::LocalTime);
+    }
+    if (!time.isValid())
+        return {};
+    if (time.timeSpec() == Qt::LocalTime)
+        time = QDateTime(time.date(), time.time(), centreZone());
+    return time;
+}
+
 QString ShiftReportData::wit(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return time.toTimeZone(centreZone().isValid() ? centreZone() : QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return time.toTimeZone(centreZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString ShiftReportData::duration(std::optional<double> seconds)
@@ -316,17 +377,15 @@ QString ShiftReportData::csv() const
         return text;
     };
     auto time = [](const QDateTime &value) {
-        return value.isValid()
-                   ? value.toTimeZone(centreZone().isValid() ? centreZone() : QTimeZone::utc())
-                         .toString(Qt::ISODate)
-                   : QString();
+        return value.isValid() ? value.toTimeZone(centreZone()).toString(Qt::ISODate) : QString();
     };
     auto seconds = [](std::optional<double> value) {
         return value ? QString::number(std::llround(*value)) : QString();
     };
     QString out = QStringLiteral(
         "number,opened_at,category,priority,state,disposition,kelurahan,units,hospital,"
-        "call_received_at,first_dispatched_at,first_en_route_at,first_on_scene_at,"
+        "call_received_at,first_answered_at,first_dispatched_at,first_en_route_at,first_on_scene_"
+        "at,"
         "first_transporting_at,first_at_hospital_at,closed_at,answer_to_dispatch_s,"
         "dispatch_to_scene_s,scene_to_hospital_s\r\n");
     for (const CaseLine &line : caseLines) {
@@ -340,6 +399,7 @@ QString ShiftReportData::csv() const
                                  field(line.units),
                                  field(line.hospital),
                                  time(line.callReceived),
+                                 time(line.firstAnswered),
                                  time(line.firstDispatched),
                                  time(line.firstEnRoute),
                                  time(line.firstOnScene),
@@ -356,40 +416,42 @@ QString ShiftReportData::csv() const
 
 QString ShiftReportData::summaryText() const
 {
+    auto share = [](double value) { return QString::number(std::round(value * 1000) / 10); };
     QStringList lines;
-    lines << tr("Shift report %1 – %2 WIT").arg(wit(from), wit(to));
-    lines
-        << tr("Calls: %1  Cases: %2  Duplicates merged: %3").arg(calls).arg(cases).arg(duplicates);
-    lines << QString();
-    lines << tr("By priority (cases / calls):");
+    lines << tr("Shift report: %1 – %2 WIT").arg(wit(from), wit(to));
+    lines << tr("Calls: %1").arg(calls);
+    lines << tr("Cases: %1").arg(cases);
+    lines << tr("Duplicates merged: %1").arg(duplicates);
+    lines << tr("Cases / calls by priority:");
     for (const CountRow &row : byPriority)
-        lines << QStringLiteral("  P%1  %2 / %3").arg(row.key).arg(row.cases).arg(row.calls);
-    lines << tr("By category (cases / calls):");
+        lines << QStringLiteral("  %1: %2 / %3")
+                     .arg(labels::priority(row.key.toInt()))
+                     .arg(row.cases)
+                     .arg(row.calls);
+    lines << tr("Cases / calls by category:");
     for (const CountRow &row : byCategory)
-        lines << QStringLiteral("  %1  %2 / %3")
+        lines << QStringLiteral("  %1: %2 / %3")
                      .arg(labels::caseCategory(row.key))
                      .arg(row.cases)
                      .arg(row.calls);
-    lines << QString();
-    lines << tr("Intervals (n, median, 90th percentile):");
+    lines << tr("Intervals (cases, median, 90th percentile):");
     for (const IntervalStats &stats : intervals) {
-        QString line = QStringLiteral("  %1  n=%2  %3  %4")
+        QString line = QStringLiteral("  %1: %2, %3, %4")
                            .arg(intervalName(stats.key))
                            .arg(stats.count)
                            .arg(duration(stats.medianSeconds), duration(stats.p90Seconds));
         if (stats.goalSeconds && stats.withinGoalShare)
-            line += QLatin1String("  ") + tr("%1 % within %2 s (NFPA 1225: 90 %)")
-                                              .arg(std::round(*stats.withinGoalShare * 1000) / 10)
-                                              .arg(*stats.goalSeconds);
+            line += QStringLiteral(", ") + tr("%1 % within %2 s (NFPA 1225 goal: 90 %)")
+                                               .arg(share(*stats.withinGoalShare))
+                                               .arg(*stats.goalSeconds);
         lines << line;
     }
-    lines << QString();
     lines << tr("Transports per hospital:");
     for (const HospitalTransports &row : transports)
-        lines << QStringLiteral("  %1  %2").arg(row.code).arg(row.transports);
+        lines << QStringLiteral("  %1: %2").arg(row.code).arg(row.transports);
     lines << tr("Partner requests (asked / accepted / declined / expired, median answer):");
     for (const PartnerRequests &row : partnerRequests)
-        lines << QStringLiteral("  %1  %2 / %3 / %4 / %5  %6")
+        lines << QStringLiteral("  %1: %2 / %3 / %4 / %5, %6")
                      .arg(row.code)
                      .arg(row.requested)
                      .arg(row.accepted)
@@ -398,18 +460,18 @@ QString ShiftReportData::summaryText() const
                      .arg(duration(row.medianAnswerSeconds));
     lines << tr("Referrals per agency (referred / acknowledged / done):");
     for (const AgencyReferrals &row : referrals)
-        lines << QStringLiteral("  %1  %2 / %3 / %4")
+        lines << QStringLiteral("  %1: %2 / %3 / %4")
                      .arg(row.agency)
                      .arg(row.referred)
                      .arg(row.acknowledged)
                      .arg(row.done);
-    lines << tr("Unit utilisation (assignments, busy):");
+    lines << tr("Unit utilisation (assignments, busy share of the period):");
     for (const UnitUtilisation &unit : units)
         if (unit.assignments > 0)
-            lines << QStringLiteral("  %1  %2  %3 %")
+            lines << QStringLiteral("  %1: %2, %3 %")
                          .arg(unit.callSign)
                          .arg(unit.assignments)
-                         .arg(std::round(unit.share * 1000) / 10);
+                         .arg(share(unit.share));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <optional>
+#include <utility>
 
 namespace pela::core {
 
@@ -76,11 +77,14 @@ struct CaseLine
     QString state;
     QString disposition;
     QString kelurahan;
-    QString units;    // call signs of its assignments, undone ones left out
-    QString hospital; // destination hospital's code
-    QDateTime callReceived, firstDispatched, firstEnRoute, firstOnScene, firstTransporting,
+    QString units;          // call signs of its assignments, undone ones left out
+    QString hospital;       // destination hospital's code
+    QDateTime callReceived; // the first call's ring (or answer, when the ring is not known)
+    QDateTime firstAnswered, firstDispatched, firstEnRoute, firstOnScene, firstTransporting,
         firstAtHospital, closedAt;
-    std::optional<double> answerToDispatch, dispatchToScene, sceneToHospital; // seconds
+    // Seconds; answer → dispatch from the first answer. Hearse cases have them here too, though
+    // the figures leave them out.
+    std::optional<double> answerToDispatch, dispatchToScene, sceneToHospital;
 };
 
 struct ShiftReportData
@@ -112,6 +116,17 @@ public:
     QString csv() const;
     // The summary as plain text, in the language of the moment (pela-admin without --pdf).
     QString summaryText() const;
+
+    // Why [from, to) cannot be reported on (invalid, empty or backwards, over 31 days), in the
+    // language of the moment; empty when it can.
+    static QString periodProblem(const QDateTime &from, const QDateTime &to);
+    // The shift that holds now: 07:00–19:00 or 19:00–07:00 WIT (the centre's two shifts; there
+    // is no setting for them).
+    static std::pair<QDateTime, QDateTime> shiftAround(const QDateTime &now);
+    // An ISO 8601 time ("2026-11-28T07:00", "2026-11-28 07:00:00+09:00", "…Z"); without an
+    // offset it is WIT (+09:00). Invalid when it is not one.
+    static QDateTime parseTime(const QString &text);
+    static constexpr int MaxPeriodDays = 31;
 
     // The operator's name of an interval key.
     static QString intervalName(const QString &key);

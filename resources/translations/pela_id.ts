@@ -2059,30 +2059,6 @@
         <translation>Di lokasi → di rumah sakit</translation>
     </message>
     <message>
-        <source>Shift report %1 – %2 WIT</source>
-        <translation>Laporan shift %1 – %2 WIT</translation>
-    </message>
-    <message>
-        <source>Calls: %1  Cases: %2  Duplicates merged: %3</source>
-        <translation>Panggilan: %1  Kasus: %2  Duplikat digabungkan: %3</translation>
-    </message>
-    <message>
-        <source>By priority (cases / calls):</source>
-        <translation>Per prioritas (kasus / panggilan):</translation>
-    </message>
-    <message>
-        <source>By category (cases / calls):</source>
-        <translation>Per kategori (kasus / panggilan):</translation>
-    </message>
-    <message>
-        <source>Intervals (n, median, 90th percentile):</source>
-        <translation>Interval (n, median, persentil ke-90):</translation>
-    </message>
-    <message>
-        <source>%1 % within %2 s (NFPA 1225: 90 %)</source>
-        <translation>%1 % dalam %2 dtk (NFPA 1225: 90 %)</translation>
-    </message>
-    <message>
         <source>Transports per hospital:</source>
         <translation>Pengantaran per rumah sakit:</translation>
     </message>
@@ -2095,8 +2071,52 @@
         <translation>Penerusan per instansi (diteruskan / ditanggapi / selesai):</translation>
     </message>
     <message>
-        <source>Unit utilisation (assignments, busy):</source>
-        <translation>Pemakaian unit (penugasan, sibuk):</translation>
+        <source>Give the period's start and end.</source>
+        <translation>Isi awal dan akhir periode.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Periode berakhir (%1) sebelum dimulai (%2).</translation>
+    </message>
+    <message>
+        <source>The period is longer than %1 days; report on a shorter one.</source>
+        <translation>Periode lebih dari %1 hari; pilih periode yang lebih pendek.</translation>
+    </message>
+    <message>
+        <source>Shift report: %1 – %2 WIT</source>
+        <translation>Laporan shift: %1 – %2 WIT</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Panggilan: %1</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Kasus: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates merged: %1</source>
+        <translation>Duplikat digabungkan: %1</translation>
+    </message>
+    <message>
+        <source>Cases / calls by priority:</source>
+        <translation>Kasus / panggilan per prioritas:</translation>
+    </message>
+    <message>
+        <source>Cases / calls by category:</source>
+        <translation>Kasus / panggilan per kategori:</translation>
+    </message>
+    <message>
+        <source>Intervals (cases, median, 90th percentile):</source>
+        <translation>Interval (kasus, median, persentil ke-90):</translation>
+    </message>
+    <message>
+        <source>%1 % within %2 s (NFPA 1225 goal: 90 %)</source>
+        <translation>%1 % dalam %2 dtk (target NFPA 1225: 90 %)</translation>
+    </message>
+    <message>
+        <source>Unit utilisation (assignments, busy share of the period):</source>
+        <translation>Pemakaian unit (penugasan, porsi sibuk dalam periode):</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +3958,10 @@ Ctrl+Shift+N</translation>
         <source>&amp;Intake form beside the map</source>
         <translation>&amp;Formulir panggilan di samping peta</translation>
     </message>
+    <message>
+        <source>&amp;Shift report…</source>
+        <translation>Laporan &amp;shift…</translation>
+    </message>
 </context>
 <context>
     <name>pela::ui::MapPanel</name>
@@ -4259,6 +4283,358 @@ Ctrl+Shift+N</translation>
     <message>
         <source>Assigned: %1</source>
         <translation>Ditugaskan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::ShiftReportDialog</name>
+    <message>
+        <source>Not connected to the database: the report cannot be read.</source>
+        <translation>Tidak terhubung ke basis data: laporan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Reading the figures for %1 – %2 WIT…</source>
+        <translation>Membaca angka untuk %1 – %2 WIT…</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Laporan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no report to save yet.</source>
+        <translation>Belum ada laporan untuk disimpan.</translation>
+    </message>
+    <message>
+        <source>The CSV %1 cannot be written: %2</source>
+        <translation>CSV %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 tersimpan.</translation>
+    </message>
+    <message>
+        <source>Save the cases as CSV</source>
+        <translation>Simpan daftar kasus sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>Laporan shift</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>D&amp;ari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent shift</source>
+        <translation>Shift &amp;ini</translation>
+    </message>
+    <message>
+        <source>&amp;Previous shift</source>
+        <translation>Shift se&amp;belumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>Shifts change at 07:00 and 19:00 WIT.</source>
+        <translation>Pergantian shift pukul 07.00 dan 19.00 WIT.</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Simpan &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save CS&amp;V…</source>
+        <translation>Simpan &amp;CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::ShiftReportPdf</name>
+    <message>
+        <source>Shift handover report</source>
+        <translation>Laporan serah terima shift</translation>
+    </message>
+    <message>
+        <source>112 emergency call centre, Kota Ambon</source>
+        <translation>Pusat panggilan darurat 112, Kota Ambon</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 WIT</source>
+        <translation>Periode: %1 – %2 WIT</translation>
+    </message>
+    <message>
+        <source>Generated %1 WIT by %2</source>
+        <translation>Dibuat %1 WIT oleh %2</translation>
+    </message>
+    <message>
+        <source>Transports per hospital</source>
+        <translation>Pengantaran per rumah sakit</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>Transports</source>
+        <translation>Pengantaran</translation>
+    </message>
+    <message>
+        <source>No transports.</source>
+        <translation>Tidak ada pengantaran.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation>Panggilan dijawab</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Kasus dibuka</translation>
+    </message>
+    <message>
+        <source>Duplicates merged</source>
+        <translation>Duplikat digabungkan</translation>
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation>Per prioritas</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>Tidak ada kasus.</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per kategori</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>%1 within %2 s</source>
+        <translation>%1 dalam %2 dtk</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Persentil ke-90</translation>
+    </message>
+    <message>
+        <source>NFPA 1225 goal: 90 %</source>
+        <translation>Target NFPA 1225: 90 %</translation>
+    </message>
+    <message>
+        <source>No intervals.</source>
+        <translation>Tidak ada interval.</translation>
+    </message>
+    <message>
+        <source>Times in minutes:seconds. Answer → dispatch runs from the first call's answer to the first unit dispatched. Undone assignments never count; hearse transports are left out of the intervals; a duplicate's calls count on its original.</source>
+        <translation>Waktu dalam menit:detik. Jawab → penugasan dihitung dari panggilan pertama dijawab sampai unit pertama ditugaskan. Penugasan yang diurungkan tidak dihitung; angkutan jenazah tidak masuk interval; panggilan kasus duplikat dihitung pada kasus aslinya.</translation>
+    </message>
+    <message>
+        <source>Cases per hour</source>
+        <translation>Kasus per jam</translation>
+    </message>
+    <message>
+        <source>Requests to partner hospitals</source>
+        <translation>Permintaan ke rumah sakit mitra</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Median answer</source>
+        <translation>Median jawaban</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Tidak ada permintaan.</translation>
+    </message>
+    <message>
+        <source>Referrals per agency</source>
+        <translation>Penerusan per instansi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Diteruskan</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Ditanggapi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Median to acknowledge</source>
+        <translation>Median sampai ditanggapi</translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation>Tidak ada penerusan.</translation>
+    </message>
+    <message>
+        <source>Unit utilisation</source>
+        <translation>Pemakaian unit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Sibuk</translation>
+    </message>
+    <message>
+        <source>Share of period</source>
+        <translation>Porsi periode</translation>
+    </message>
+    <message>
+        <source>No unit was dispatched.</source>
+        <translation>Tidak ada unit yang ditugaskan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without an assignment in the period.</source>
+        <translation>
+            <numerusform>%n unit tanpa penugasan dalam periode ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases (%1)</source>
+        <translation>Kasus (%1)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Answer → dispatch</source>
+        <translation>Jawab → penugasan</translation>
+    </message>
+    <message>
+        <source>Dispatch → scene</source>
+        <translation>Penugasan → lokasi</translation>
+    </message>
+    <message>
+        <source>Scene → hospital</source>
+        <translation>Lokasi → rumah sakit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cases opened per hour (WIT, from the start of the period)</source>
+        <translation>Kasus dibuka per jam (WIT, dari awal periode)</translation>
+    </message>
+    <message>
+        <source>Shift handover report %1 – %2 WIT</source>
+        <translation>Laporan serah terima shift %1 – %2 WIT</translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be written: check the folder and permissions.</source>
+        <translation>PDF %1 tidak dapat ditulis: periksa folder dan izinnya.</translation>
+    </message>
+    <message>
+        <source>Pela 112 — shift %1 – %2 WIT</source>
+        <translation>Pela 112 — shift %1 – %2 WIT</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be finished.</source>
+        <translation>PDF %1 tidak dapat diselesaikan.</translation>
     </message>
 </context>
 <context>
