@@ -57,6 +57,10 @@ void ConsoleLayout::apply(Kind kind)
         root->addWidget(right);
         root->setStretchFactor(0, 5);
         root->setStretchFactor(1, 6);
+        // Shares by weight, not by size hints: on 1366x768 the map's took all but one row of
+        // the board.
+        right->setSizes({5500, 4500});
+        root->setSizes({4500, 5500});
         m_parts.lists->setCurrentWidget(current == m_parts.units || current == m_parts.hospitals
                                             ? const_cast<QWidget *>(current)
                                             : m_parts.map);
@@ -81,8 +85,9 @@ void ConsoleLayout::apply(Kind kind)
         break;
     }
     case Kind::ShiftLead: {
-        // The board first; hospitals under it; the map beside.
-        m_parts.lists->setCurrentWidget(m_parts.hospitals);
+        // The board first, the units under it to drag onto cases, the map beside; the
+        // hospitals' panel is the main window's dock beneath.
+        m_parts.lists->setCurrentWidget(m_parts.units);
         QSplitter *left = splitter(Qt::Vertical, "mapBoardSplitter");
         left->addWidget(m_parts.board);
         left->addWidget(m_parts.lists);
@@ -92,6 +97,9 @@ void ConsoleLayout::apply(Kind kind)
         root->addWidget(m_parts.map);
         root->setStretchFactor(0, 5);
         root->setStretchFactor(1, 4);
+        // Shares by weight, not by the parts' size hints (the map's would take most of it).
+        left->setSizes({3000, 2000});
+        root->setSizes({5500, 4500});
         break;
     }
     }

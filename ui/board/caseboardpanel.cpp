@@ -156,6 +156,33 @@ void CaseBoardPanel::setCountKnown(bool known)
     retranslateUi();
 }
 
+void CaseBoardPanel::setWallMode(bool wall, int textPixels)
+{
+    m_wall = wall;
+    m_filterBar->setVisible(!wall);
+    m_proxy->setFilter(wall ? BoardFilter() : m_filterBar->filter());
+    using Board = core::CaseBoardModel;
+    if (wall) {
+        m_view->setTextPixelSize(textPixels);
+        m_view->setHiddenColumns({Board::StateColumn, Board::AgeColumn, Board::InStateColumn,
+                                  Board::ReferralColumn, Board::CallTakerColumn,
+                                  Board::DispatcherColumn, Board::WaitingReasonColumn,
+                                  Board::DestinationColumn});
+    } else {
+        QFont normal = m_view->font();
+        normal.setPointSizeF(10);
+        m_view->setFont(normal);
+        m_view->horizontalHeader()->setFont(normal);
+        m_view->setHiddenColumns({});
+    }
+    const QString size = QStringLiteral("font-size: %1px;").arg(textPixels * 2 / 3);
+    m_title->setStyleSheet(wall ? size : QString());
+    m_alertText->setStyleSheet(wall ? size : QString());
+    m_view->horizontalHeader()->setStyleSheet(
+        wall ? QStringLiteral("QHeaderView::section { %1 }").arg(size) : QString());
+    updateUndo();
+}
+
 void CaseBoardPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -180,8 +207,8 @@ void CaseBoardPanel::retranslateUi()
 void CaseBoardPanel::updateUndo()
 {
     const DropController *drop = m_board->dropController();
-    m_undoStrip->setVisible(drop->canUndo());
-    if (!drop->canUndo())
+    m_undoStrip->setVisible(drop->canUndo() && !m_wall);
+    if (!drop->canUndo() || m_wall)
         return;
     m_undoText->setText(tr("Assigned %1.").arg(drop->undoDescription()));
     m_undo->setText(tr("Undo (Ctrl+Z) %1 s").arg(drop->undoSecondsLeft()));

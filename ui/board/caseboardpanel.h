@@ -35,6 +35,10 @@ public:
     // Whether the cases shown are the database's (loaded at least once); until then the title
     // says the count is unknown rather than "0 open".
     void setCountKnown(bool known);
+    // The wall display's board: text of textPixels, fewer columns, every case (no filter bar,
+    // no undo strip: nobody works the wall).
+    void setWallMode(bool wall, int textPixels = 36);
+    bool isWallMode() const { return m_wall; }
 
 signals:
     // Enter or a double click on a case: its detail.
@@ -60,6 +64,7 @@ private:
     QLabel *m_alertText = nullptr;
     QPushButton *m_acknowledge = nullptr;
     bool m_countKnown = false;
+    bool m_wall = false;
 };
 
 } // namespace pela::ui
