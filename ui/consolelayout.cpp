@@ -85,9 +85,9 @@ void ConsoleLayout::apply(Kind kind)
         break;
     }
     case Kind::ShiftLead: {
-        // The board first, the units under it to drag onto cases, the map beside; the
-        // hospitals' panel is the main window's dock beneath.
-        m_parts.lists->setCurrentWidget(m_parts.units);
+        // The board first; hospitals under it; the map beside (the hospitals' panel, to change
+        // them, is the main window's dock beneath).
+        m_parts.lists->setCurrentWidget(m_parts.hospitals);
         QSplitter *left = splitter(Qt::Vertical, "mapBoardSplitter");
         left->addWidget(m_parts.board);
         left->addWidget(m_parts.lists);
@@ -113,6 +113,11 @@ void ConsoleLayout::apply(Kind kind)
     m_parts.intake->setVisible(kind != Kind::ShiftLead);
     if (kind == Kind::Dispatcher)
         setIntakeShown(false); // the map gets the room until a call needs the form
+    // Keys (F8 for an alert) keep working when the focused form went out of sight: the board
+    // takes the focus.
+    QWidget *focus = host->window()->focusWidget();
+    if (!focus || !focus->isVisibleTo(host->window()))
+        m_parts.board->setFocus(Qt::OtherFocusReason);
     emit changed();
 }
 

@@ -71,6 +71,10 @@
         <source>Select this case (e.g. 2026-000003) once the board has it, with its dispatch advice (with --screenshot: pictured with it).</source>
         <translation>Pilih kasus ini (mis. 2026-000003) begitu ada di papan, beserta saran pengirimannya (dengan --screenshot: ikut difoto).</translation>
     </message>
+    <message>
+        <source>Start as the wall display: the case board and the hospitals alone, full screen, in large type (Esc or F11 leaves it).</source>
+        <translation>Mulai sebagai layar dinding: hanya papan kasus dan rumah sakit, layar penuh, huruf besar (Esc atau F11 untuk keluar).</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::CaseBoardModel</name>
@@ -2898,6 +2902,73 @@
     </message>
 </context>
 <context>
+    <name>pela::ui::HospitalPanel</name>
+    <message>
+        <source>Select a hospital in the list to change it.</source>
+        <translation>Pilih rumah sakit di daftar untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Read only: not connected to the database.</source>
+        <translation>Hanya baca: tidak terhubung ke basis data.</translation>
+    </message>
+    <message>
+        <source>Read only: hospital status and beds are kept by the shift lead and by each hospital's liaison. Tell the shift lead what changed.</source>
+        <translation>Hanya baca: status dan tempat tidur rumah sakit diperbarui oleh kepala shift dan petugas penghubung tiap rumah sakit. Sampaikan perubahannya kepada kepala shift.</translation>
+    </message>
+    <message>
+        <source>Write why the emergency department is limited or diverting, then save.</source>
+        <translation>Tulis alasan IGD terbatas atau pengalihan, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Available beds (%1) cannot be more than the total (%2).</source>
+        <translation>Tempat tidur tersedia (%1) tidak boleh lebih dari jumlahnya (%2).</translation>
+    </message>
+    <message>
+        <source>Not connected to the database: nothing was saved.</source>
+        <translation>Tidak terhubung ke basis data: tidak ada yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>ER:</source>
+        <translation>IGD:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>why limited or diverting</source>
+        <translation>alasan terbatas atau pengalihan</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Simpan status</translation>
+    </message>
+    <message>
+        <source>Beds:</source>
+        <translation>Tempat tidur:</translation>
+    </message>
+    <message>
+        <source>available of</source>
+        <translation>tersedia dari</translation>
+    </message>
+    <message>
+        <source>Save beds</source>
+        <translation>Simpan tempat tidur</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::HospitalScreen</name>
     <message>
         <source>Requests for our ambulances</source>
@@ -3533,6 +3604,14 @@ Ctrl+Shift+N</translation>
         <source>&amp;Intake form beside the map</source>
         <translation>&amp;Formulir panggilan di samping peta</translation>
     </message>
+    <message>
+        <source>Hospitals: status and beds</source>
+        <translation>Rumah sakit: status dan tempat tidur</translation>
+    </message>
+    <message>
+        <source>&amp;Wall display: board and hospitals</source>
+        <translation>Layar &amp;dinding: papan dan rumah sakit</translation>
+    </message>
 </context>
 <context>
     <name>pela::ui::MapPanel</name>
@@ -3907,6 +3986,13 @@ Ctrl+Shift+N</translation>
     <message>
         <source>Not a time: type 14.30, or a date and time as 25/3 14.30.</source>
         <translation>Bukan waktu: ketik 14.30, atau tanggal dan jam seperti 25/3 14.30.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::WallWindow</name>
+    <message>
+        <source>Pela 112 — Wall display</source>
+        <translation>Pela 112 — Layar dinding</translation>
     </message>
 </context>
 </TS>

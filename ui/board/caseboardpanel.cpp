@@ -48,6 +48,7 @@ CaseBoardPanel::CaseBoardPanel(BoardSession *board, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setDropController(board->dropController());
     m_view->fitColumns();
+    setFocusProxy(m_view);
     // Why a case is on top comes right after its number and priority: on a narrow board the
     // timer is never the column scrolled out of sight.
     m_view->horizontalHeader()->moveSection(core::CaseBoardModel::TimerColumn,

@@ -346,8 +346,7 @@ void HospitalPanel::saveStatus()
     const QString code = hospital->code;
     const QString reason = *status == core::ErStatus::Open ? QString() : m_reason->text().trimmed();
     if (*status != core::ErStatus::Open && reason.isEmpty()) {
-        showMessage(tr("Write why the emergency department is %1, then save.")
-                        .arg(core::labels::erStatus(core::toText(*status)).toLower()),
+        showMessage(tr("Write why the emergency department is limited or diverting, then save."),
                     true);
         m_reason->setFocus();
         return;

@@ -4,6 +4,7 @@
 #include "caseboardpanel.h"
 #include "hospitalstrip.h"
 
+#include <QCloseEvent>
 #include <QEvent>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -60,6 +61,12 @@ void WallWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         setWindowTitle(tr("Pela 112 — Wall display"));
     QWidget::changeEvent(event);
+}
+
+void WallWindow::closeEvent(QCloseEvent *event)
+{
+    event->ignore();
+    emit leaveRequested();
 }
 
 } // namespace pela::ui

@@ -24,12 +24,14 @@ public:
     int boardTextPixels() const;
 
 signals:
-    // Esc or F11.
+    // Esc, F11, or the window closed (the console's window comes back; it is never left
+    // running with nothing on screen).
     void leaveRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void fitText();
