@@ -127,7 +127,8 @@ void CaseBoardView::fitColumns()
     const QFontMetrics metrics(font());
     QFont bold = font();
     bold.setBold(true);
-    // Number and priority are drawn bold (the delegate): measured so, or large type elides them.
+    // Number, priority and an overdue timer are drawn bold (the delegate): measured so, or
+    // large type elides them.
     const QFontMetrics boldMetrics(bold);
     const QFontMetrics headerMetrics(header->font());
     // Typical widest contents, so that widths hold still while timers tick.
@@ -171,11 +172,12 @@ void CaseBoardView::fitColumns()
         }
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
-        const bool drawnBold = column == Board::NumberColumn || column == Board::PriorityColumn;
-        const int width = std::max((drawnBold ? boldMetrics : metrics)
-                                       .horizontalAdvance(sample(column)),
-                                   headerMetrics.horizontalAdvance(title)) +
-                          22;
+        const bool drawnBold = column == Board::NumberColumn || column == Board::PriorityColumn ||
+                               column == Board::TimerColumn;
+        const int width =
+            std::max((drawnBold ? boldMetrics : metrics).horizontalAdvance(sample(column)),
+                     headerMetrics.horizontalAdvance(title)) +
+            22;
         header->resizeSection(column, width);
     }
 }
