@@ -57,6 +57,10 @@ void ConsoleLayout::apply(Kind kind)
         root->addWidget(right);
         root->setStretchFactor(0, 5);
         root->setStretchFactor(1, 6);
+        // Shares by weight, not by size hints: on 1366x768 the map's took all but one row of
+        // the board.
+        right->setSizes({5500, 4500});
+        root->setSizes({4500, 5500});
         m_parts.lists->setCurrentWidget(current == m_parts.units || current == m_parts.hospitals
                                             ? const_cast<QWidget *>(current)
                                             : m_parts.map);
@@ -81,7 +85,8 @@ void ConsoleLayout::apply(Kind kind)
         break;
     }
     case Kind::ShiftLead: {
-        // The board first; hospitals under it; the map beside.
+        // The board first; hospitals under it; the map beside (the hospitals' panel, to change
+        // them, is the main window's dock beneath).
         m_parts.lists->setCurrentWidget(m_parts.hospitals);
         QSplitter *left = splitter(Qt::Vertical, "mapBoardSplitter");
         left->addWidget(m_parts.board);
@@ -92,6 +97,9 @@ void ConsoleLayout::apply(Kind kind)
         root->addWidget(m_parts.map);
         root->setStretchFactor(0, 5);
         root->setStretchFactor(1, 4);
+        // Shares by weight, not by the parts' size hints (the map's would take most of it).
+        left->setSizes({3000, 2000});
+        root->setSizes({5500, 4500});
         break;
     }
     }
@@ -105,6 +113,11 @@ void ConsoleLayout::apply(Kind kind)
     m_parts.intake->setVisible(kind != Kind::ShiftLead);
     if (kind == Kind::Dispatcher)
         setIntakeShown(false); // the map gets the room until a call needs the form
+    // Keys (F8 for an alert) keep working when the focused form went out of sight: the board
+    // takes the focus.
+    QWidget *focus = host->window()->focusWidget();
+    if (!focus || !focus->isVisibleTo(host->window()))
+        m_parts.board->setFocus(Qt::OtherFocusReason);
     emit changed();
 }
 

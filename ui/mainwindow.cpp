@@ -4,6 +4,8 @@
 #include "board/caseboardpanel.h"
 #include "board/caseboardview.h"
 #include "board/casedetaildialog.h"
+#include "board/hospitalpanel.h"
+#include "board/wallwindow.h"
 #include "connectionbanner.h"
 #include "consolelayout.h"
 #include "databaseconnector.h"
@@ -16,6 +18,7 @@
 #include "intake/intakecontroller.h"
 #include "intake/intakeform.h"
 #include "languageswitcher.h"
+#include "live/caseboardmodel.h"
 #include "live/caselistmodel.h"
 #include "live/hospitallistmodel.h"
 #include "live/labels.h"
@@ -76,6 +79,7 @@ MainWindow::MainWindow(DatabaseConnector *connector, LanguageSwitcher *languages
     createMenus();
     createPanels();
     createAdvice();
+    createHospitalDock();
     createStatusBar();
 
     connect(m_connector, &DatabaseConnector::stateChanged, this,
@@ -174,11 +178,9 @@ void MainWindow::createViewMenu()
 void MainWindow::applyRoleLayout()
 {
     const core::LoginProfile &profile = m_session->loginProfile();
-    QString role = profile.primaryRole();
-    // A login in every role (a superuser: the embedded demo's own) is shown everything at once:
-    // the call-taker's layout keeps intake, board and map on screen.
-    if (profile.callTaker && profile.dispatcher && profile.shiftLead && profile.hospital)
-        role = QStringLiteral("call_taker");
+    // A login in every role (a superuser: the embedded demo's own) is a shift lead first, as
+    // primaryRole() says: board, hospitals and map.
+    const QString role = profile.primaryRole();
     if (role.isEmpty())
         return;
     m_layout->apply(ConsoleLayout::remembered(role).value_or(ConsoleLayout::forRole(role)));
@@ -347,6 +349,10 @@ void MainWindow::createAdvice()
     connect(m_advisor, &core::DispatchAdvisor::adviceChanged, this, drawGuides);
     connect(m_advisor, &core::DispatchAdvisor::coverageChanged, this, drawGuides);
     // Road ETAs of the units on their way and the coverage gaps: on the board and the map.
+    core::CaseBoardModel *boardModel = m_boardSession->boardModel();
+    connect(m_advisor, &core::DispatchAdvisor::enRouteEtasChanged, boardModel,
+            [this, boardModel] { boardModel->setUnitEtas(m_advisor->enRouteEtas()); });
+    boardModel->setUnitEtas(m_advisor->enRouteEtas());
     m_caseBoardPanel->followAdvisor(m_advisor);
     connect(m_advisor, &core::DispatchAdvisor::enRouteEtasChanged, this,
             [this] { m_mapPanel->scene()->setUnitEtas(m_advisor->enRouteEtas()); });
@@ -376,6 +382,77 @@ void MainWindow::createAdvice()
     };
     connect(m_layout, &ConsoleLayout::changed, this, followLayout);
     followLayout();
+}
+
+// The hospitals' panel in a dock: in sight in the shift lead's layout, one View menu click
+// away in the others; and the wall display beside it in the View menu.
+void MainWindow::createHospitalDock()
+{
+    m_hospitalPanel = new HospitalPanel(m_boardSession, this);
+    m_hospitalDock = new QDockWidget(this);
+    m_hospitalDock->setObjectName(QStringLiteral("hospitalDock"));
+    m_hospitalDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                                QDockWidget::DockWidgetClosable);
+    m_hospitalDock->setWidget(m_hospitalPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_hospitalDock);
+    m_viewMenu->addAction(m_hospitalDock->toggleViewAction());
+    auto followLayout = [this] {
+        const bool hospitalMode = m_hospitalScreen && m_modes->currentWidget() == m_hospitalScreen;
+        const bool shown = !hospitalMode && m_layout->kind() == ConsoleLayout::Kind::ShiftLead;
+        m_hospitalDock->setVisible(shown);
+        // The board keeps the larger part of the height.
+        if (shown)
+            resizeDocks({m_hospitalDock}, {std::max(220, height() * 3 / 10)}, Qt::Vertical);
+    };
+    connect(m_layout, &ConsoleLayout::changed, this, followLayout);
+    followLayout();
+
+    m_viewMenu->addSeparator();
+    m_wallAction = m_viewMenu->addAction(QString());
+    m_wallAction->setObjectName(QStringLiteral("viewWall"));
+    m_wallAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_wallAction->setEnabled(false);
+    connect(m_wallAction, &QAction::triggered, this, [this] { showWall(); });
+    // The shift lead puts the board on the wall (pela-console --wall starts any login there).
+    connect(m_session, &LiveSession::loginProfileChanged, this, [this] {
+        const core::LoginProfile &profile = m_session->loginProfile();
+        m_wallAction->setEnabled(profile.shiftLead || profile.admin);
+    });
+}
+
+void MainWindow::showWall(bool fullScreen)
+{
+    if (!m_wall) {
+        m_wall = new WallWindow(m_boardSession, this);
+        connect(m_wall, &WallWindow::leaveRequested, this, &MainWindow::leaveWall);
+        m_wall->caseBoard()->setCountKnown(countsKnown());
+        if (m_advisor)
+            m_wall->caseBoard()->followAdvisor(m_advisor);
+    }
+    if (isVisible())
+        m_stateBeforeWall = windowState();
+    hide();
+    if (fullScreen)
+        m_wall->showFullScreen();
+    else
+        m_wall->show();
+    m_wall->raise();
+    m_wall->activateWindow();
+}
+
+void MainWindow::leaveWall()
+{
+    if (!m_wall || !m_wall->isVisible())
+        return;
+    m_wall->hide();
+    setWindowState(m_stateBeforeWall);
+    show();
+    activateWindow();
+}
+
+bool MainWindow::isWallShown() const
+{
+    return m_wall && m_wall->isVisible();
 }
 
 void MainWindow::createStatusBar()
@@ -424,6 +501,8 @@ void MainWindow::retranslateUi()
     m_intakeShown->setText(tr("&Intake form beside the map"));
 
     m_adviceDock->setWindowTitle(tr("Dispatch advice"));
+    m_hospitalDock->setWindowTitle(tr("Hospitals: status and beds"));
+    m_wallAction->setText(tr("&Wall display: board and hospitals"));
     m_unitProxy->retranslate();
     m_hospitalProxy->retranslate();
     updateTabTitles();
@@ -479,6 +558,8 @@ void MainWindow::updateConnectionState()
     }
     m_statusText->setToolTip(m_connector->displayConninfo());
     m_caseBoardPanel->setCountKnown(countsKnown());
+    if (m_wall)
+        m_wall->caseBoard()->setCountKnown(countsKnown());
     updateTabTitles();
     m_retryAction->setEnabled(state == DatabaseConnector::State::Failed ||
                               state == DatabaseConnector::State::Idle ||
@@ -531,6 +612,8 @@ void MainWindow::updateMode()
     // The centre's dispatch advice is not a liaison's: its dock goes with the centre's panels.
     if (m_adviceDock)
         m_adviceDock->hide();
+    if (m_hospitalDock)
+        m_hospitalDock->hide();
 }
 
 bool MainWindow::countsKnown() const

@@ -22,8 +22,10 @@ namespace pela::ui {
 class ConnectionBanner;
 class DatabaseConnector;
 class BoardSession;
+class HospitalPanel;
 class HospitalScreen;
 class SignInDialog;
+class WallWindow;
 class ConsoleLayout;
 class CaseBoardPanel;
 class LanguageSwitcher;
@@ -65,6 +67,17 @@ public:
     SignInDialog *signInDialog() const { return m_signIn; }
     // The arrangement on screen (by the login's role, or as chosen in the View menu).
     ConsoleLayout *consoleLayout() const { return m_layout; }
+    // The hospitals' status and beds (the shift lead's to change), in a dock shown in the shift
+    // lead's layout and from the View menu in the others.
+    HospitalPanel *hospitalPanel() const { return m_hospitalPanel; }
+    QDockWidget *hospitalDock() const { return m_hospitalDock; }
+    // The wall display (View menu F11, pela-console --wall): the board and the hospital strip
+    // alone in a window of their own, full screen (fullScreen false: as large as it is resized,
+    // for screenshots); this window hides meanwhile. nullptr until first shown.
+    WallWindow *wallWindow() const { return m_wall; }
+    void showWall(bool fullScreen = true);
+    void leaveWall();
+    bool isWallShown() const;
     // The status bar's description of the database connection.
     QString connectionStatusText() const;
 
@@ -77,6 +90,7 @@ private:
     void createStatusBar();
     void createAdvice();
     void createViewMenu();
+    void createHospitalDock();
     // The layout for the login's role (as last chosen for it on this workstation).
     void applyRoleLayout();
     void chooseLayout(int kind);
@@ -120,6 +134,10 @@ private:
     HospitalScreen *m_hospitalScreen = nullptr;
     SignInDialog *m_signIn = nullptr;
     ConsoleLayout *m_layout = nullptr;
+    HospitalPanel *m_hospitalPanel = nullptr;
+    QDockWidget *m_hospitalDock = nullptr;
+    WallWindow *m_wall = nullptr;
+    Qt::WindowStates m_stateBeforeWall;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_databaseMenu = nullptr;
@@ -129,6 +147,7 @@ private:
     QAction *m_dispatcherLayout = nullptr;
     QAction *m_shiftLeadLayout = nullptr;
     QAction *m_intakeShown = nullptr;
+    QAction *m_wallAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_shiftReportAction = nullptr;
     QAction *m_retryAction = nullptr;

@@ -1,7 +1,9 @@
 // pela-console: the operator console. Options: --db CONNINFO, --language id|en,
 // --workstation NAME (the name the phone system's rings are addressed to),
 // --screenshot FILE (grab the window after start-up, for docs and checks, then exit),
-// --size WxH (the screenshot's window size).
+// --size WxH (the screenshot's window size), --wall (the wall display: board and hospitals,
+// full screen).
+#include "board/wallwindow.h"
 #include "databaseconnector.h"
 #include "dispatch/dispatchadvisor.h"
 #include "geo/maplayerstore.h"
@@ -29,6 +31,7 @@ struct Options
     QCommandLineOption size{QStringLiteral("size")};
     QCommandLineOption workstation{QStringLiteral("workstation")};
     QCommandLineOption selectCase{QStringLiteral("case")};
+    QCommandLineOption wall{QStringLiteral("wall")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
 };
 
@@ -63,10 +66,13 @@ void describe(QCommandLineParser &parser, Options &options)
     options.selectCase.setDescription(QCoreApplication::translate(
         "pela-console", "Select this case (e.g. 2026-000003) once the board has it, with its "
                         "dispatch advice (with --screenshot: pictured with it)."));
+    options.wall.setDescription(QCoreApplication::translate(
+        "pela-console", "Start as the wall display: the case board and the hospitals alone, "
+                        "full screen, in large type (Esc or F11 leaves it)."));
     options.help.setDescription(
         QCoreApplication::translate("pela-console", "Show this help and exit."));
     parser.addOptions({options.database, options.language, options.screenshot, options.size,
-                       options.workstation, options.selectCase, options.help});
+                       options.workstation, options.selectCase, options.wall, options.help});
 }
 
 void printError(const QString &message)
@@ -157,15 +163,26 @@ int main(int argc, char *argv[])
         window.liveSession()->selectCase(caseNumber);
 
     const QString screenshotFile = parser.value(options.screenshot);
+    const bool wall = parser.isSet(options.wall);
     if (screenshotFile.isEmpty()) {
         window.resize(1600, 900);
-        window.showMaximized();
+        if (wall) {
+            window.setWindowState(Qt::WindowMaximized); // where Esc on the wall leads
+            window.showWall();
+        } else {
+            window.showMaximized();
+        }
     } else {
         // A modest size by default on purpose: what fits here fits on every operator screen.
-        window.resize(screenshotSize);
-        window.show();
-        auto grab = [&window, screenshotFile] {
-            const bool saved = window.grab().save(screenshotFile, "PNG");
+        QWidget *pictured = &window;
+        if (wall) {
+            window.showWall(false);
+            pictured = window.wallWindow();
+        }
+        pictured->resize(screenshotSize);
+        pictured->show();
+        auto grab = [pictured, screenshotFile] {
+            const bool saved = pictured->grab().save(screenshotFile, "PNG");
             if (!saved)
                 printError(
                     QCoreApplication::translate("pela-console", "cannot write the screenshot to %1")

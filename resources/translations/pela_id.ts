@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
     <name>pela-console</name>
@@ -44,23 +43,23 @@
         <translation>terjemahan bahasa Indonesia tidak dapat dimuat; memakai bahasa Inggris</translation>
     </message>
     <message>
-        <source>--language must be id or en, not &quot;%1&quot;</source>
-        <translation>--language harus id atau en, bukan &quot;%1&quot;</translation>
+        <source>--language must be id or en, not "%1"</source>
+        <translation>--language harus id atau en, bukan "%1"</translation>
     </message>
     <message>
-        <source>With --screenshot: the window&apos;s size, e.g. 1920x1080 (default 1366x768).</source>
+        <source>With --screenshot: the window's size, e.g. 1920x1080 (default 1366x768).</source>
         <translation>Dengan --screenshot: ukuran jendela, mis. 1920x1080 (bawaan 1366x768).</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT, such as 1920x1080, not &quot;%1&quot;</source>
-        <translation>--size harus LEBARxTINGGI, misalnya 1920x1080, bukan &quot;%1&quot;</translation>
+        <source>--size must be WIDTHxHEIGHT, such as 1920x1080, not "%1"</source>
+        <translation>--size harus LEBARxTINGGI, misalnya 1920x1080, bukan "%1"</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NAMA</translation>
     </message>
     <message>
-        <source>This workstation&apos;s name, which the phone system&apos;s rings are addressed to. Default: workstation= under [console] in the settings file, or the host name.</source>
+        <source>This workstation's name, which the phone system's rings are addressed to. Default: workstation= under [console] in the settings file, or the host name.</source>
         <translation>Nama komputer ini, tujuan dering dari sistem telepon. Bawaan: workstation= di bawah [console] dalam berkas pengaturan, atau nama host.</translation>
     </message>
     <message>
@@ -70,6 +69,10 @@
     <message>
         <source>Select this case (e.g. 2026-000003) once the board has it, with its dispatch advice (with --screenshot: pictured with it).</source>
         <translation>Pilih kasus ini (mis. 2026-000003) begitu ada di papan, beserta saran pengirimannya (dengan --screenshot: ikut difoto).</translation>
+    </message>
+<message>
+        <source>Start as the wall display: the case board and the hospitals alone, full screen, in large type (Esc or F11 leaves it).</source>
+        <translation>Mulai sebagai layar dinding: hanya papan kasus dan rumah sakit, layar penuh, huruf besar (Esc atau F11 untuk keluar).</translation>
     </message>
 </context>
 <context>
@@ -472,8 +475,8 @@
         <translation>Token perangkat hanya berisi huruf, angka dan tanda baca, tanpa spasi.</translation>
     </message>
     <message>
-        <source>A device id has 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos;.</source>
-        <translation>ID perangkat terdiri dari 1 sampai 64 huruf, angka, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; atau &apos;-&apos;.</translation>
+        <source>A device id has 1 to 64 letters, digits, '.', '_', ':' or '-'.</source>
+        <translation>ID perangkat terdiri dari 1 sampai 64 huruf, angka, '.', '_', ':' atau '-'.</translation>
     </message>
     <message>
         <source>There is no unit %1.</source>
@@ -530,8 +533,8 @@
         <translation>PostgreSQL belum terpasang di komputer ini, sehingga basis data lokal tidak dapat dibuat.</translation>
     </message>
     <message>
-        <source>install the Debian package &apos;postgresql&apos;</source>
-        <translation>pasang paket Debian &apos;postgresql&apos;</translation>
+        <source>install the Debian package 'postgresql'</source>
+        <translation>pasang paket Debian 'postgresql'</translation>
     </message>
     <message>
         <source>The local database settings cannot be written.</source>
@@ -549,7 +552,7 @@
 <context>
     <name>pela::core::GatewayLogin</name>
     <message>
-        <source>Cannot write the gateway&apos;s password file %1.</source>
+        <source>Cannot write the gateway's password file %1.</source>
         <translation>Berkas kata sandi gateway %1 tidak dapat ditulis.</translation>
     </message>
 </context>
@@ -804,7 +807,7 @@
         <translation>Unit %1 tidak ada.</translation>
     </message>
     <message>
-        <source>%1&apos;s assignment changed at this moment; look again.</source>
+        <source>%1's assignment changed at this moment; look again.</source>
         <translation>Penugasan %1 baru saja berubah; periksa lagi.</translation>
     </message>
     <message>
@@ -824,8 +827,8 @@
         <translation>Basis data menolak perubahan: %1</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;; choose one of: %2.</source>
-        <translation>Kategori &quot;%1&quot; tidak dikenal; pilih salah satu: %2.</translation>
+        <source>Unknown category "%1"; choose one of: %2.</source>
+        <translation>Kategori "%1" tidak dikenal; pilih salah satu: %2.</translation>
     </message>
     <message>
         <source>Priority must be 1 (red), 2 (yellow), 3 (green) or 4.</source>
@@ -852,8 +855,8 @@
         <translation>Kasus %1 sudah ditutup; buka kembali atau buat kasus baru.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;.</source>
-        <translation>Kategori &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown category "%1".</source>
+        <translation>Kategori "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>Case %1 was changed by %2 at %3 while you were editing; look at the new details and save again.</source>
@@ -896,8 +899,8 @@
         <translation>%1 mengantar ke rumah sakit mana? Isi kodenya.</translation>
     </message>
     <message>
-        <source>Use assign, accept, decline or cancel for &quot;%1&quot;.</source>
-        <translation>Untuk &quot;%1&quot;, gunakan tugaskan, terima, tolak, atau batalkan.</translation>
+        <source>Use assign, accept, decline or cancel for "%1".</source>
+        <translation>Untuk "%1", gunakan tugaskan, terima, tolak, atau batalkan.</translation>
     </message>
     <message>
         <source>%1 has no assignment (it is %2).</source>
@@ -988,8 +991,8 @@
         <translation>Sebutkan alasan IGD terbatas atau mengalihkan pasien.</translation>
     </message>
     <message>
-        <source>Bed category &quot;%1&quot; must be a short lower-case word (e.g. igd, icu).</source>
-        <translation>Kategori tempat tidur &quot;%1&quot; harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
+        <source>Bed category "%1" must be a short lower-case word (e.g. igd, icu).</source>
+        <translation>Kategori tempat tidur "%1" harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
     </message>
     <message>
         <source>Available beds must be between 0 and the total (%1 given).</source>
@@ -1000,11 +1003,11 @@
         <translation>%1 tidak dapat ditugaskan ke %2: %3.</translation>
     </message>
     <message>
-        <source>The caller&apos;s number is marked withheld, yet &quot;%1&quot; was given; keep one of the two.</source>
-        <translation>Nomor penelepon ditandai disembunyikan, tetapi &quot;%1&quot; diisi; pilih salah satu.</translation>
+        <source>The caller's number is marked withheld, yet "%1" was given; keep one of the two.</source>
+        <translation>Nomor penelepon ditandai disembunyikan, tetapi "%1" diisi; pilih salah satu.</translation>
     </message>
     <message>
-        <source>The caller&apos;s number %1 is unusual (%2); it was saved as given.</source>
+        <source>The caller's number %1 is unusual (%2); it was saved as given.</source>
         <translation>Nomor penelepon %1 tidak biasa (%2); disimpan sesuai yang diisi.</translation>
     </message>
     <message>
@@ -1020,8 +1023,8 @@
         <translation>%1 sudah tersedia.</translation>
     </message>
     <message>
-        <source>%1 is %2 on %3 (since %4, by %5); &quot;available&quot; only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
-        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); &quot;tersedia&quot; hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
+        <source>%1 is %2 on %3 (since %4, by %5); "available" only brings a unit back from out of service. Clear the unit when it is done, or cancel the assignment.</source>
+        <translation>%1 berstatus %2 pada %3 (sejak %4, oleh %5); "tersedia" hanya untuk mengaktifkan kembali unit yang tidak bertugas. Selesaikan unit setelah tugasnya beres, atau batalkan penugasannya.</translation>
     </message>
     <message>
         <source>There is no open request for %1 (it may have expired).</source>
@@ -1048,11 +1051,11 @@
         <translation>menambahkan panggilan ke kasus</translation>
     </message>
     <message>
-        <source>change a case&apos;s details</source>
+        <source>change a case's details</source>
         <translation>mengubah rincian kasus</translation>
     </message>
     <message>
-        <source>change a case&apos;s priority</source>
+        <source>change a case's priority</source>
         <translation>mengubah prioritas kasus</translation>
     </message>
     <message>
@@ -1060,11 +1063,11 @@
         <translation>menugaskan unit</translation>
     </message>
     <message>
-        <source>change a unit&apos;s status on a case</source>
+        <source>change a unit's status on a case</source>
         <translation>mengubah status unit pada kasus</translation>
     </message>
     <message>
-        <source>cancel a unit&apos;s assignment</source>
+        <source>cancel a unit's assignment</source>
         <translation>membatalkan penugasan unit</translation>
     </message>
     <message>
@@ -1104,11 +1107,11 @@
         <translation>menautkan kasus yang berkaitan</translation>
     </message>
     <message>
-        <source>set a hospital&apos;s emergency department status</source>
+        <source>set a hospital's emergency department status</source>
         <translation>mengatur status IGD rumah sakit</translation>
     </message>
     <message>
-        <source>set a hospital&apos;s free beds</source>
+        <source>set a hospital's free beds</source>
         <translation>mengatur tempat tidur kosong rumah sakit</translation>
     </message>
     <message>
@@ -1136,7 +1139,7 @@
         <translation>kepala shift</translation>
     </message>
     <message>
-        <source>a shift lead, or the hospital&apos;s own liaison</source>
+        <source>a shift lead, or the hospital's own liaison</source>
         <translation>kepala shift, atau petugas penghubung rumah sakit itu sendiri</translation>
     </message>
     <message>
@@ -1152,7 +1155,7 @@
         <translation>Status %1 mengikuti penugasannya; unit hanya dapat dinonaktifkan (saat bebas) dan diaktifkan kembali.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2; only its own hospital&apos;s liaison or a dispatcher may do this.</source>
+        <source>%1 belongs to %2; only its own hospital's liaison or a dispatcher may do this.</source>
         <translation>%1 milik %2; hanya petugas penghubung rumah sakit itu sendiri atau dispatcher yang boleh melakukannya.</translation>
     </message>
     <message>
@@ -1180,7 +1183,7 @@
         <translation>%1 adalah mobil jenazah; mobil jenazah hanya untuk angkutan jenazah.</translation>
     </message>
     <message>
-        <source>That step is not possible for the unit&apos;s assignment now.</source>
+        <source>That step is not possible for the unit's assignment now.</source>
         <translation>Langkah itu tidak mungkin untuk penugasan unit saat ini.</translation>
     </message>
     <message>
@@ -1188,7 +1191,7 @@
         <translation>Posisi bertanggal di masa depan ditolak.</translation>
     </message>
     <message>
-        <source>The call&apos;s time is in the future or more than 7 days old; check the clock.</source>
+        <source>The call's time is in the future or more than 7 days old; check the clock.</source>
         <translation>Waktu panggilan ada di masa depan atau lebih dari 7 hari yang lalu; periksa jam.</translation>
     </message>
     <message>
@@ -1296,12 +1299,12 @@
         <translation>Satu rumah sakit paling banyak punya 8 nomor telepon.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; is not usable: %2</source>
-        <translation>Nomor telepon &quot;%1&quot; tidak dapat dipakai: %2</translation>
+        <source>The phone number "%1" is not usable: %2</source>
+        <translation>Nomor telepon "%1" tidak dapat dipakai: %2</translation>
     </message>
     <message>
-        <source>Capability &quot;%1&quot; must be a short lower-case word (e.g. igd, icu).</source>
-        <translation>Kemampuan &quot;%1&quot; harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
+        <source>Capability "%1" must be a short lower-case word (e.g. igd, icu).</source>
+        <translation>Kemampuan "%1" harus berupa satu kata pendek berhuruf kecil (mis. igd, icu).</translation>
     </message>
     <message>
         <source>Say what to change about hospital %1.</source>
@@ -1316,7 +1319,7 @@
         <translation>menulis catatan untuk rumah sakit penerima</translation>
     </message>
     <message>
-        <source>change a hospital&apos;s details</source>
+        <source>change a hospital's details</source>
         <translation>mengubah data rumah sakit</translation>
     </message>
     <message>
@@ -1331,7 +1334,7 @@
         <translation>Alamat</translation>
     </message>
     <message>
-        <source>Caller&apos;s name</source>
+        <source>Caller's name</source>
         <translation>Nama penelepon</translation>
     </message>
     <message>
@@ -1371,7 +1374,7 @@
         <translation>Koordinat %1, %2 tidak ada di Bumi (lintang -90..90, bujur -180..180).</translation>
     </message>
     <message>
-        <source>A location&apos;s uncertainty must be a number of metres, 0 or more.</source>
+        <source>A location's uncertainty must be a number of metres, 0 or more.</source>
         <translation>Ketidakpastian lokasi harus berupa angka dalam meter, 0 atau lebih.</translation>
     </message>
 </context>
@@ -1409,7 +1412,7 @@
         <translation>unit yang berstatus %1 tidak dapat dibatalkan; nyatakan selesai saja</translation>
     </message>
     <message>
-        <source>the unit&apos;s owner has not accepted the request yet</source>
+        <source>the unit's owner has not accepted the request yet</source>
         <translation>pemilik unit belum menerima permintaan</translation>
     </message>
     <message>
@@ -1556,8 +1559,8 @@
         <translation>Lapisan peta %1 (%2) diimpor: %3 fitur.</translation>
     </message>
     <message>
-        <source>The connection broke while importing; check with &apos;pela-admin status&apos; whether the layer was imported, or import it again.</source>
-        <translation>Koneksi terputus saat mengimpor; periksa dengan &apos;pela-admin status&apos; apakah lapisan sudah diimpor, atau impor lagi.</translation>
+        <source>The connection broke while importing; check with 'pela-admin status' whether the layer was imported, or import it again.</source>
+        <translation>Koneksi terputus saat mengimpor; periksa dengan 'pela-admin status' apakah lapisan sudah diimpor, atau impor lagi.</translation>
     </message>
     <message>
         <source>Your role does not allow importing map data.</source>
@@ -1663,8 +1666,8 @@
         <translation>lapisan memerlukan nama (--layer NAMA)</translation>
     </message>
     <message>
-        <source>not GeoJSON: &quot;features&quot; is not an array</source>
-        <translation>bukan GeoJSON: &quot;features&quot; bukan larik</translation>
+        <source>not GeoJSON: "features" is not an array</source>
+        <translation>bukan GeoJSON: "features" bukan larik</translation>
     </message>
     <message>
         <source>%1 is not a GeoJSON Feature</source>
@@ -1703,39 +1706,39 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 has no &quot;highway&quot; property: a roads layer needs each way&apos;s OpenStreetMap road class</source>
-        <translation>%1 tidak memiliki properti &quot;highway&quot;: lapisan jalan memerlukan kelas jalan OpenStreetMap untuk setiap ruas</translation>
+        <source>%1 has no "highway" property: a roads layer needs each way's OpenStreetMap road class</source>
+        <translation>%1 tidak memiliki properti "highway": lapisan jalan memerlukan kelas jalan OpenStreetMap untuk setiap ruas</translation>
     </message>
     <message>
-        <source>not GeoJSON: the object has no &quot;type&quot;: &quot;FeatureCollection&quot;</source>
-        <translation>bukan GeoJSON: objek tidak memiliki &quot;type&quot;: &quot;FeatureCollection&quot;</translation>
+        <source>not GeoJSON: the object has no "type": "FeatureCollection"</source>
+        <translation>bukan GeoJSON: objek tidak memiliki "type": "FeatureCollection"</translation>
     </message>
     <message>
         <source>a %1 is not a FeatureCollection; import a FeatureCollection</source>
         <translation>%1 bukan FeatureCollection; impor sebuah FeatureCollection</translation>
     </message>
     <message>
-        <source>not GeoJSON: the FeatureCollection has no &quot;features&quot; array</source>
-        <translation>bukan GeoJSON: FeatureCollection tidak memiliki larik &quot;features&quot;</translation>
+        <source>not GeoJSON: the FeatureCollection has no "features" array</source>
+        <translation>bukan GeoJSON: FeatureCollection tidak memiliki larik "features"</translation>
     </message>
     <message>
         <source>the file holds 0 features; there is nothing to import</source>
         <translation>berkas berisi 0 fitur; tidak ada yang diimpor</translation>
     </message>
     <message>
-        <source>%1: cannot tell whether it is a kelurahan or a kecamatan boundary (no &quot;level&quot; or &quot;kode&quot; property, and the layer&apos;s name says neither)</source>
-        <translation>%1: tidak dapat ditentukan apakah batas kelurahan atau kecamatan (tidak ada properti &quot;level&quot; atau &quot;kode&quot;, dan nama lapisan tidak menyebut keduanya)</translation>
+        <source>%1: cannot tell whether it is a kelurahan or a kecamatan boundary (no "level" or "kode" property, and the layer's name says neither)</source>
+        <translation>%1: tidak dapat ditentukan apakah batas kelurahan atau kecamatan (tidak ada properti "level" atau "kode", dan nama lapisan tidak menyebut keduanya)</translation>
     </message>
 </context>
 <context>
     <name>pela::core::Migrator</name>
     <message>
-        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation&apos;s Pela.</source>
+        <source>The database was prepared by a newer version of Pela (schema %1; this program knows %2). Update this workstation's Pela.</source>
         <translation>Basis data ini disiapkan oleh versi Pela yang lebih baru (skema %1; program ini hanya mengenal %2). Perbarui Pela di komputer ini.</translation>
     </message>
     <message>
-        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs &apos;pela-admin migrate&apos;.</source>
-        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan &apos;pela-admin migrate&apos;.</translation>
+        <source>The database is not prepared for this version of Pela (schema %1, needs %2). An administrator runs 'pela-admin migrate'.</source>
+        <translation>Basis data belum disiapkan untuk versi Pela ini (skema %1, perlu %2). Administrator perlu menjalankan 'pela-admin migrate'.</translation>
     </message>
     <message>
         <source>Waiting for another migration failed</source>
@@ -1754,7 +1757,7 @@
         <translation>Gagal mencatat migrasi %1</translation>
     </message>
     <message>
-        <source>Loading Ambon&apos;s reference data failed</source>
+        <source>Loading Ambon's reference data failed</source>
         <translation>Gagal memuat data referensi Ambon</translation>
     </message>
     <message>
@@ -1781,12 +1784,12 @@
         <translation>Basis data menolaknya: %1</translation>
     </message>
     <message>
-        <source>A login name has 3 to 41 lower-case letters, digits or _, and starts with a letter (e.g. siti_rahma), not &quot;%1&quot;.</source>
-        <translation>Nama login terdiri dari 3 sampai 41 huruf kecil, angka atau _, diawali huruf (mis. siti_rahma), bukan &quot;%1&quot;.</translation>
+        <source>A login name has 3 to 41 lower-case letters, digits or _, and starts with a letter (e.g. siti_rahma), not "%1".</source>
+        <translation>Nama login terdiri dari 3 sampai 41 huruf kecil, angka atau _, diawali huruf (mis. siti_rahma), bukan "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is reserved for the system; choose a person&apos;s name.</source>
-        <translation>&quot;%1&quot; dicadangkan untuk sistem; pilih nama orang.</translation>
+        <source>"%1" is reserved for the system; choose a person's name.</source>
+        <translation>"%1" dicadangkan untuk sistem; pilih nama orang.</translation>
     </message>
     <message>
         <source>A password needs at least 10 characters.</source>
@@ -1817,7 +1820,7 @@
         <translation>Login %1 ditambahkan untuk rumah sakit %2.</translation>
     </message>
     <message>
-        <source>%1 is not an operator&apos;s login (a member of a Pela role).</source>
+        <source>%1 is not an operator's login (a member of a Pela role).</source>
         <translation>%1 bukan login operator (anggota peran Pela).</translation>
     </message>
     <message>
@@ -1844,20 +1847,20 @@
         <translation>Nomor telepon terlalu panjang (%1 karakter, paling banyak %2).</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+        <source>The phone number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; has no digits; type the number, or mark it withheld.</source>
-        <translation>Nomor telepon &quot;%1&quot; tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
+        <source>The phone number "%1" has no digits; type the number, or mark it withheld.</source>
+        <translation>Nomor telepon "%1" tidak berisi angka; ketik nomornya, atau tandai sebagai disembunyikan.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; is too short to be a phone number.</source>
-        <translation>Nomor telepon &quot;%1&quot; terlalu pendek untuk sebuah nomor telepon.</translation>
+        <source>The phone number "%1" is too short to be a phone number.</source>
+        <translation>Nomor telepon "%1" terlalu pendek untuk sebuah nomor telepon.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; has %2 digits; a phone number has at most %3.</source>
-        <translation>Nomor telepon &quot;%1&quot; berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
+        <source>The phone number "%1" has %2 digits; a phone number has at most %3.</source>
+        <translation>Nomor telepon "%1" berisi %2 angka; nomor telepon paling banyak %3 angka.</translation>
     </message>
     <message>
         <source>not a complete phone number</source>
@@ -1950,11 +1953,11 @@
         <translation>%1 tidak bisa membawa pasien</translation>
     </message>
     <message>
-        <source>needs %1&apos;s acceptance: usually answered in %2</source>
+        <source>needs %1's acceptance: usually answered in %2</source>
         <translation>perlu persetujuan %1: biasanya dijawab dalam %2</translation>
     </message>
     <message>
-        <source>needs %1&apos;s acceptance: up to %2 to answer (no history yet)</source>
+        <source>needs %1's acceptance: up to %2 to answer (no history yet)</source>
         <translation>perlu persetujuan %1: hingga %2 untuk menjawab (belum ada riwayat)</translation>
     </message>
     <message>
@@ -2118,56 +2121,84 @@
         <source>Unit utilisation (assignments, busy share of the period):</source>
         <translation>Pemakaian unit (penugasan, porsi sibuk dalam periode):</translation>
     </message>
+<message>
+        <source>Shift report %1 – %2 WIT</source>
+        <translation>Laporan shift %1 – %2 WIT</translation>
+    </message>
+    <message>
+        <source>Calls: %1  Cases: %2  Duplicates merged: %3</source>
+        <translation>Panggilan: %1  Kasus: %2  Duplikat digabungkan: %3</translation>
+    </message>
+    <message>
+        <source>By priority (cases / calls):</source>
+        <translation>Per prioritas (kasus / panggilan):</translation>
+    </message>
+    <message>
+        <source>By category (cases / calls):</source>
+        <translation>Per kategori (kasus / panggilan):</translation>
+    </message>
+    <message>
+        <source>Intervals (n, median, 90th percentile):</source>
+        <translation>Interval (n, median, persentil ke-90):</translation>
+    </message>
+    <message>
+        <source>%1 % within %2 s (NFPA 1225: 90 %)</source>
+        <translation>%1 % dalam %2 dtk (NFPA 1225: 90 %)</translation>
+    </message>
+    <message>
+        <source>Unit utilisation (assignments, busy):</source>
+        <translation>Pemakaian unit (penugasan, sibuk):</translation>
+    </message>
 </context>
 <context>
     <name>pela::core::TriageProtocol</name>
     <message>
-        <source>%1: &quot;%2&quot; must be a text in both languages: {&quot;id&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
-        <translation>%1: &quot;%2&quot; harus berupa teks dalam dua bahasa: {&quot;id&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
+        <source>%1: "%2" must be a text in both languages: {"id": "…", "en": "…"}.</source>
+        <translation>%1: "%2" harus berupa teks dalam dua bahasa: {"id": "…", "en": "…"}.</translation>
     </message>
     <message>
-        <source>%1: the Indonesian text of &quot;%2&quot; is missing.</source>
-        <translation>%1: teks bahasa Indonesia untuk &quot;%2&quot; tidak ada.</translation>
+        <source>%1: the Indonesian text of "%2" is missing.</source>
+        <translation>%1: teks bahasa Indonesia untuk "%2" tidak ada.</translation>
     </message>
     <message>
-        <source>%1: the English text of &quot;%2&quot; is missing.</source>
-        <translation>%1: teks bahasa Inggris untuk &quot;%2&quot; tidak ada.</translation>
+        <source>%1: the English text of "%2" is missing.</source>
+        <translation>%1: teks bahasa Inggris untuk "%2" tidak ada.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is missing.</source>
-        <translation>%1: &quot;%2&quot; tidak ada.</translation>
+        <source>%1: "%2" is missing.</source>
+        <translation>%1: "%2" tidak ada.</translation>
     </message>
     <message>
         <source>The triage file</source>
         <translation>Berkas triase</translation>
     </message>
     <message>
-        <source>The triage file has no start card (&quot;startCard&quot;).</source>
-        <translation>Berkas triase tidak punya kartu awal (&quot;startCard&quot;).</translation>
+        <source>The triage file has no start card ("startCard").</source>
+        <translation>Berkas triase tidak punya kartu awal ("startCard").</translation>
     </message>
     <message>
         <source>Start card</source>
         <translation>Kartu awal</translation>
     </message>
     <message>
-        <source>%1: its number must be &quot;00&quot;.</source>
-        <translation>%1: nomornya harus &quot;00&quot;.</translation>
+        <source>%1: its number must be "00".</source>
+        <translation>%1: nomornya harus "00".</translation>
     </message>
     <message>
-        <source>%1: the gate question (&quot;gate&quot;: is anyone hurt?) is missing.</source>
-        <translation>%1: pertanyaan pembuka (&quot;gate&quot;: adakah yang terluka?) tidak ada.</translation>
+        <source>%1: the gate question ("gate": is anyone hurt?) is missing.</source>
+        <translation>%1: pertanyaan pembuka ("gate": adakah yang terluka?) tidak ada.</translation>
     </message>
     <message>
         <source>%1, gate question</source>
         <translation>%1, pertanyaan pembuka</translation>
     </message>
     <message>
-        <source>%1: &quot;gateOpensOn&quot; names the answer &quot;%2&quot;, which the gate question does not have.</source>
-        <translation>%1: &quot;gateOpensOn&quot; menyebut jawaban &quot;%2&quot;, yang tidak dimiliki pertanyaan pembuka.</translation>
+        <source>%1: "gateOpensOn" names the answer "%2", which the gate question does not have.</source>
+        <translation>%1: "gateOpensOn" menyebut jawaban "%2", yang tidak dimiliki pertanyaan pembuka.</translation>
     </message>
     <message>
-        <source>%1: &quot;gateOpensOn&quot; must name the gate&apos;s answers that open the start card.</source>
-        <translation>%1: &quot;gateOpensOn&quot; harus menyebut jawaban pertanyaan pembuka yang membuka kartu awal.</translation>
+        <source>%1: "gateOpensOn" must name the gate's answers that open the start card.</source>
+        <translation>%1: "gateOpensOn" harus menyebut jawaban pertanyaan pembuka yang membuka kartu awal.</translation>
     </message>
     <message>
         <source>The triage file has no chapters.</source>
@@ -2178,44 +2209,44 @@
         <translation>Bab %1 (%2)</translation>
     </message>
     <message>
-        <source>%1: the number must be two digits, such as &quot;01&quot;.</source>
-        <translation>%1: nomornya harus dua angka, misalnya &quot;01&quot;.</translation>
+        <source>%1: the number must be two digits, such as "01".</source>
+        <translation>%1: nomornya harus dua angka, misalnya "01".</translation>
     </message>
     <message>
         <source>%1: another chapter has the same number.</source>
         <translation>%1: bab lain memakai nomor yang sama.</translation>
     </message>
     <message>
-        <source>%1: another chapter has the id &quot;%2&quot;.</source>
-        <translation>%1: bab lain memakai id &quot;%2&quot;.</translation>
+        <source>%1: another chapter has the id "%2".</source>
+        <translation>%1: bab lain memakai id "%2".</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a case category (one of: %3).</source>
-        <translation>%1: &quot;%2&quot; bukan kategori kasus (salah satu dari: %3).</translation>
+        <source>%1: "%2" is not a case category (one of: %3).</source>
+        <translation>%1: "%2" bukan kategori kasus (salah satu dari: %3).</translation>
     </message>
     <message>
-        <source>Answer set &quot;%1&quot;</source>
-        <translation>Kumpulan jawaban &quot;%1&quot;</translation>
+        <source>Answer set "%1"</source>
+        <translation>Kumpulan jawaban "%1"</translation>
     </message>
     <message>
         <source>An agency</source>
         <translation>Sebuah instansi</translation>
     </message>
     <message>
-        <source>Agency &quot;%1&quot;</source>
-        <translation>Instansi &quot;%1&quot;</translation>
+        <source>Agency "%1"</source>
+        <translation>Instansi "%1"</translation>
     </message>
     <message>
-        <source>Agency &quot;%1&quot; is listed twice.</source>
-        <translation>Instansi &quot;%1&quot; tercantum dua kali.</translation>
+        <source>Agency "%1" is listed twice.</source>
+        <translation>Instansi "%1" tercantum dua kali.</translation>
     </message>
     <message>
         <source>Instructions</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <source>Instructions &quot;%1&quot;</source>
-        <translation>Petunjuk &quot;%1&quot;</translation>
+        <source>Instructions "%1"</source>
+        <translation>Petunjuk "%1"</translation>
     </message>
     <message>
         <source>%1 are listed twice.</source>
@@ -2234,8 +2265,8 @@
         <translation>%1: tidak ada pertanyaan.</translation>
     </message>
     <message>
-        <source>%1, question &quot;%2&quot;</source>
-        <translation>%1, pertanyaan &quot;%2&quot;</translation>
+        <source>%1, question "%2"</source>
+        <translation>%1, pertanyaan "%2"</translation>
     </message>
     <message>
         <source>%1: a question has no id.</source>
@@ -2246,40 +2277,40 @@
         <translation>%1: pertanyaan lain memakai id yang sama.</translation>
     </message>
     <message>
-        <source>%1: the type &quot;%2&quot; is unknown (choice, text or datetime).</source>
-        <translation>%1: jenis &quot;%2&quot; tidak dikenal (choice, text, atau datetime).</translation>
+        <source>%1: the type "%2" is unknown (choice, text or datetime).</source>
+        <translation>%1: jenis "%2" tidak dikenal (choice, text, atau datetime).</translation>
     </message>
     <message>
-        <source>%1: the answer set &quot;%2&quot; does not exist.</source>
-        <translation>%1: kumpulan jawaban &quot;%2&quot; tidak ada.</translation>
+        <source>%1: the answer set "%2" does not exist.</source>
+        <translation>%1: kumpulan jawaban "%2" tidak ada.</translation>
     </message>
     <message>
-        <source>%1: &quot;criteria&quot; names the answer &quot;%2&quot;, which the question does not have.</source>
-        <translation>%1: &quot;criteria&quot; menyebut jawaban &quot;%2&quot;, yang tidak dimiliki pertanyaan ini.</translation>
+        <source>%1: "criteria" names the answer "%2", which the question does not have.</source>
+        <translation>%1: "criteria" menyebut jawaban "%2", yang tidak dimiliki pertanyaan ini.</translation>
     </message>
     <message>
-        <source>%1, answer &quot;%2&quot;</source>
-        <translation>%1, jawaban &quot;%2&quot;</translation>
+        <source>%1, answer "%2"</source>
+        <translation>%1, jawaban "%2"</translation>
     </message>
     <message>
         <source>%1: a choice needs 2 to %2 answers (one digit key each), not %3.</source>
         <translation>%1: pilihan memerlukan 2 sampai %2 jawaban (masing-masing satu tombol angka), bukan %3.</translation>
     </message>
     <message>
-        <source>%1: two answers have the id &quot;%2&quot;.</source>
-        <translation>%1: dua jawaban memakai id &quot;%2&quot;.</translation>
+        <source>%1: two answers have the id "%2".</source>
+        <translation>%1: dua jawaban memakai id "%2".</translation>
     </message>
     <message>
-        <source>%1: &quot;maxLength&quot; must be between 1 and %2.</source>
-        <translation>%1: &quot;maxLength&quot; harus antara 1 dan %2.</translation>
+        <source>%1: "maxLength" must be between 1 and %2.</source>
+        <translation>%1: "maxLength" harus antara 1 dan %2.</translation>
     </message>
     <message>
-        <source>%1: its condition refers to &quot;%2&quot;, which is not a question asked before it (in the start card or earlier in this chapter).</source>
-        <translation>%1: syaratnya merujuk ke &quot;%2&quot;, yang bukan pertanyaan sebelumnya (di kartu awal atau lebih awal di bab ini).</translation>
+        <source>%1: its condition refers to "%2", which is not a question asked before it (in the start card or earlier in this chapter).</source>
+        <translation>%1: syaratnya merujuk ke "%2", yang bukan pertanyaan sebelumnya (di kartu awal atau lebih awal di bab ini).</translation>
     </message>
     <message>
-        <source>%1: its condition on &quot;%2&quot; names no answers.</source>
-        <translation>%1: syaratnya pada &quot;%2&quot; tidak menyebut jawaban.</translation>
+        <source>%1: its condition on "%2" names no answers.</source>
+        <translation>%1: syaratnya pada "%2" tidak menyebut jawaban.</translation>
     </message>
     <message>
         <source>%1, criterion %2</source>
@@ -2290,7 +2321,7 @@
         <translation>%1: kodenya harus seperti A.03.01 (A–D untuk P1–P4, nomor bab, nomor urut).</translation>
     </message>
     <message>
-        <source>%1: the code&apos;s chapter %2 is not this chapter&apos;s number %3.</source>
+        <source>%1: the code's chapter %2 is not this chapter's number %3.</source>
         <translation>%1: bab %2 pada kode bukan nomor bab ini (%3).</translation>
     </message>
     <message>
@@ -2306,8 +2337,8 @@
         <translation>%1: kriteria lain memakai kode yang sama.</translation>
     </message>
     <message>
-        <source>Category &quot;%1&quot;</source>
-        <translation>Kategori &quot;%1&quot;</translation>
+        <source>Category "%1"</source>
+        <translation>Kategori "%1"</translation>
     </message>
     <message>
         <source>%1 is not a case category (one of: %2).</source>
@@ -2318,12 +2349,12 @@
         <translation>%1 tercantum dua kali.</translation>
     </message>
     <message>
-        <source>%1: &quot;defaultPriority&quot; must be 1, 2, 3 or 4.</source>
-        <translation>%1: &quot;defaultPriority&quot; harus 1, 2, 3, atau 4.</translation>
+        <source>%1: "defaultPriority" must be 1, 2, 3 or 4.</source>
+        <translation>%1: "defaultPriority" harus 1, 2, 3, atau 4.</translation>
     </message>
     <message>
-        <source>%1: &quot;startCard&quot; must be always, ifHurt or never.</source>
-        <translation>%1: &quot;startCard&quot; harus always, ifHurt, atau never.</translation>
+        <source>%1: "startCard" must be always, ifHurt or never.</source>
+        <translation>%1: "startCard" harus always, ifHurt, atau never.</translation>
     </message>
     <message>
         <source>%1 has neither a chapter nor chief complaints.</source>
@@ -2334,36 +2365,36 @@
         <translation>%1: bab %2 tidak ada.</translation>
     </message>
     <message>
-        <source>%1: chapter %2 belongs to the category &quot;%3&quot;.</source>
-        <translation>%1: bab %2 milik kategori &quot;%3&quot;.</translation>
+        <source>%1: chapter %2 belongs to the category "%3".</source>
+        <translation>%1: bab %2 milik kategori "%3".</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; has no triage (every case category needs one).</source>
-        <translation>Kategori &quot;%1&quot; tidak punya triase (setiap kategori kasus memerlukannya).</translation>
+        <source>The category "%1" has no triage (every case category needs one).</source>
+        <translation>Kategori "%1" tidak punya triase (setiap kategori kasus memerlukannya).</translation>
     </message>
     <message>
-        <source>Chapter %1 (%2) belongs to no category&apos;s &quot;chapter&quot; or &quot;complaints&quot;.</source>
-        <translation>Bab %1 (%2) tidak termasuk dalam &quot;chapter&quot; atau &quot;complaints&quot; kategori mana pun.</translation>
+        <source>Chapter %1 (%2) belongs to no category's "chapter" or "complaints".</source>
+        <translation>Bab %1 (%2) tidak termasuk dalam "chapter" atau "complaints" kategori mana pun.</translation>
     </message>
     <message>
         <source>%1: the criterion %2 does not exist.</source>
         <translation>%1: kriteria %2 tidak ada.</translation>
     </message>
     <message>
-        <source>%1: the instructions &quot;%2&quot; do not exist.</source>
-        <translation>%1: petunjuk &quot;%2&quot; tidak ada.</translation>
+        <source>%1: the instructions "%2" do not exist.</source>
+        <translation>%1: petunjuk "%2" tidak ada.</translation>
     </message>
     <message>
-        <source>%1: the agency &quot;%2&quot; does not exist.</source>
-        <translation>%1: instansi &quot;%2&quot; tidak ada.</translation>
+        <source>%1: the agency "%2" does not exist.</source>
+        <translation>%1: instansi "%2" tidak ada.</translation>
     </message>
     <message>
         <source>The triage file is not valid JSON: %1 (line %2).</source>
         <translation>Berkas triase bukan JSON yang sah: %1 (baris %2).</translation>
     </message>
     <message>
-        <source>This is not a Pela triage file: &quot;format&quot; must be &quot;pela-triage&quot;.</source>
-        <translation>Ini bukan berkas triase Pela: &quot;format&quot; harus &quot;pela-triage&quot;.</translation>
+        <source>This is not a Pela triage file: "format" must be "pela-triage".</source>
+        <translation>Ini bukan berkas triase Pela: "format" harus "pela-triage".</translation>
     </message>
     <message>
         <source>The triage file has format version %1; this Pela reads version %2.</source>
@@ -2460,8 +2491,8 @@
 <context>
     <name>pela::core::Workstation</name>
     <message>
-        <source>The workstation name &quot;%1&quot; may only have letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 63, starting with a letter or digit).</source>
-        <translation>Nama komputer &quot;%1&quot; hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos; (paling banyak 63, diawali huruf atau angka).</translation>
+        <source>The workstation name "%1" may only have letters, digits, '.', '_' and '-' (at most 63, starting with a letter or digit).</source>
+        <translation>Nama komputer "%1" hanya boleh berisi huruf, angka, '.', '_' dan '-' (paling banyak 63, diawali huruf atau angka).</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2757,7 @@
         <translation>Rumah sakit tujuan pasien.</translation>
     </message>
     <message>
-        <source>Record the unit&apos;s new status on this case.</source>
+        <source>Record the unit's new status on this case.</source>
         <translation>Catat status baru unit pada kasus ini.</translation>
     </message>
     <message>
@@ -2766,7 +2797,7 @@
         <translation>Yang dibaca RS penerima sebelum ambulans tiba.</translation>
     </message>
     <message>
-        <source>Save the note; the hospital&apos;s console shows it at once.</source>
+        <source>Save the note; the hospital's console shows it at once.</source>
         <translation>Simpan catatan; konsol RS langsung menampilkannya.</translation>
     </message>
     <message>
@@ -3005,11 +3036,11 @@
 <context>
     <name>pela::ui::CaseDetailDialog</name>
     <message>
-        <source>Not connected to the database: the case&apos;s history cannot be read.</source>
+        <source>Not connected to the database: the case's history cannot be read.</source>
         <translation>Tidak terhubung ke basis data: riwayat kasus tidak dapat dibaca.</translation>
     </message>
     <message>
-        <source>The case&apos;s history could not be read: %1</source>
+        <source>The case's history could not be read: %1</source>
         <translation>Riwayat kasus tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -3374,7 +3405,71 @@
         <source>Waiting for our answer: %1 — accept (F6) or decline (F7)</source>
         <translation>Menunggu jawaban kami: %1 — terima (F6) atau tolak (F7)</translation>
     </message>
-</context>
+<message>
+        <source>Emergency department</source>
+        <translation>IGD</translation>
+    </message>
+    <message>
+        <source>Reason (when limited or diverting)</source>
+        <translation>Alasan (jika terbatas atau pengalihan)</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Simpan status</translation>
+    </message>
+    <message>
+        <source>Free beds / total</source>
+        <translation>Tempat tidur kosong / total</translation>
+    </message>
+    <message>
+        <source>Save beds</source>
+        <translation>Simpan tempat tidur</translation>
+    </message>
+    <message>
+        <source>Our ambulances</source>
+        <translation>Ambulans kami</translation>
+    </message>
+    <message>
+        <source>Why out of service</source>
+        <translation>Alasan tidak beroperasi</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Tidak beroperasi</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Beroperasi lagi</translation>
+    </message>
+    <message>
+        <source>Our hospital</source>
+        <translation>Rumah sakit kami</translation>
+    </message>
+    <message>
+        <source>%1: emergency department %2</source>
+        <translation>%1: IGD %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 free of %3</source>
+        <translation>%1: %2 kosong dari %3</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>No beds reported yet.</source>
+        <translation>Belum ada laporan tempat tidur.</translation>
+    </message>
+    <message>
+        <source>No ambulance is selected.</source>
+        <translation>Belum ada ambulans yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Write why the ambulance is out of service.</source>
+        <translation>Tulis alasan ambulans tidak beroperasi.</translation>
+    </message>
+    </context>
 <context>
     <name>pela::ui::HospitalStatusPanel</name>
     <message>
@@ -3559,7 +3654,7 @@
     </message>
     <message>
         <source>%1 (&amp;O)</source>
-        <comment>a location label from the triage data (hearse: pickup location); the letter is the location&apos;s Alt key</comment>
+        <comment>a location label from the triage data (hearse: pickup location); the letter is the location's Alt key</comment>
         <translation>%1 (&amp;L)</translation>
     </message>
     <message>
@@ -3583,7 +3678,7 @@
         <translation>dari sistem telepon, atau ketik</translation>
     </message>
     <message>
-        <source>if different from the caller&apos;s</source>
+        <source>if different from the caller's</source>
         <translation>jika berbeda dari nomor penelepon</translation>
     </message>
     <message>
@@ -3619,8 +3714,8 @@
         <translation>Nomor telepon balik: %1</translation>
     </message>
     <message>
-        <source>The callback number &quot;%1&quot; may only contain digits, +, spaces, brackets and dashes.</source>
-        <translation>Nomor telepon balik &quot;%1&quot; hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
+        <source>The callback number "%1" may only contain digits, +, spaces, brackets and dashes.</source>
+        <translation>Nomor telepon balik "%1" hanya boleh berisi angka, +, spasi, tanda kurung, dan tanda hubung.</translation>
     </message>
     <message>
         <source>Choose the category: press its letter.</source>
@@ -3723,7 +3818,7 @@
         <translation>&amp;Kategori (tekan hurufnya)</translation>
     </message>
     <message>
-        <source>&amp;Triage questions (press the answer&apos;s digit)</source>
+        <source>&amp;Triage questions (press the answer's digit)</source>
         <translation>Pertanyaan &amp;triase (tekan angka jawaban)</translation>
     </message>
     <message>
@@ -3817,7 +3912,7 @@ Ctrl+Shift+N</translation>
         <translation>Pilih di peta (F4)</translation>
     </message>
     <message>
-        <source>The next click on the map sets the caller&apos;s location; Esc cancels</source>
+        <source>The next click on the map sets the caller's location; Esc cancels</source>
         <translation>Klik berikutnya di peta menjadi lokasi penelepon; Esc membatalkan</translation>
     </message>
 </context>
@@ -3962,6 +4057,14 @@ Ctrl+Shift+N</translation>
         <source>&amp;Shift report…</source>
         <translation>Laporan &amp;shift…</translation>
     </message>
+<message>
+        <source>Hospitals: status and beds</source>
+        <translation>Rumah sakit: status dan tempat tidur</translation>
+    </message>
+    <message>
+        <source>&amp;Wall display: board and hospitals</source>
+        <translation>Layar &amp;dinding: papan dan rumah sakit</translation>
+    </message>
 </context>
 <context>
     <name>pela::ui::MapPanel</name>
@@ -4050,7 +4153,7 @@ Ctrl+Shift+N</translation>
         <translation>Urungkan %1 dtk</translation>
     </message>
     <message>
-        <source>Click the caller&apos;s location on the map (Esc cancels)</source>
+        <source>Click the caller's location on the map (Esc cancels)</source>
         <translation>Klik lokasi penelepon di peta (Esc membatalkan)</translation>
     </message>
 </context>
@@ -4284,7 +4387,11 @@ Ctrl+Shift+N</translation>
         <source>Assigned: %1</source>
         <translation>Ditugaskan: %1</translation>
     </message>
-</context>
+<message>
+        <source>No roads imported: times are straight-line estimates (~).</source>
+        <translation>Belum ada data jalan: waktu adalah perkiraan garis lurus (~).</translation>
+    </message>
+    </context>
 <context>
     <name>pela::ui::ShiftReportDialog</name>
     <message>
@@ -4693,6 +4800,80 @@ Ctrl+Shift+N</translation>
     <message>
         <source>Not a time: type 14.30, or a date and time as 25/3 14.30.</source>
         <translation>Bukan waktu: ketik 14.30, atau tanggal dan jam seperti 25/3 14.30.</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::HospitalPanel</name>
+    <message>
+        <source>Select a hospital in the list to change it.</source>
+        <translation>Pilih rumah sakit di daftar untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Read only: not connected to the database.</source>
+        <translation>Hanya baca: tidak terhubung ke basis data.</translation>
+    </message>
+    <message>
+        <source>Read only: hospital status and beds are kept by the shift lead and by each hospital's liaison. Tell the shift lead what changed.</source>
+        <translation>Hanya baca: status dan tempat tidur rumah sakit diperbarui oleh kepala shift dan petugas penghubung tiap rumah sakit. Sampaikan perubahannya kepada kepala shift.</translation>
+    </message>
+    <message>
+        <source>Write why the emergency department is limited or diverting, then save.</source>
+        <translation>Tulis alasan IGD terbatas atau pengalihan, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Available beds (%1) cannot be more than the total (%2).</source>
+        <translation>Tempat tidur tersedia (%1) tidak boleh lebih dari jumlahnya (%2).</translation>
+    </message>
+    <message>
+        <source>Not connected to the database: nothing was saved.</source>
+        <translation>Tidak terhubung ke basis data: tidak ada yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>ER:</source>
+        <translation>IGD:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>why limited or diverting</source>
+        <translation>alasan terbatas atau pengalihan</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Simpan status</translation>
+    </message>
+    <message>
+        <source>Beds:</source>
+        <translation>Tempat tidur:</translation>
+    </message>
+    <message>
+        <source>available of</source>
+        <translation>tersedia dari</translation>
+    </message>
+    <message>
+        <source>Save beds</source>
+        <translation>Simpan tempat tidur</translation>
+    </message>
+</context>
+<context>
+    <name>pela::ui::WallWindow</name>
+    <message>
+        <source>Pela 112 — Wall display</source>
+        <translation>Pela 112 — Layar dinding</translation>
     </message>
 </context>
 </TS>

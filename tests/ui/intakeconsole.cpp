@@ -1,5 +1,6 @@
 #include "intakeconsole.h"
 
+#include "consolelayout.h"
 #include "live/livesync.h"
 #include "livesession.h"
 #include "processrunner.h"
@@ -15,6 +16,9 @@ IntakeConsole::IntakeConsole(const QString &conninfo, const QString &home,
     m_languages.setLanguage(language, ui::LanguageSwitcher::Persistence::ThisSessionOnly);
     // The journal is opened under PELA_HOME as the window is made.
     qputenv("PELA_HOME", QFile::encodeName(home));
+    // The owner (a superuser) is a shift lead first, whose layout has no intake form: these
+    // consoles take calls, so the workstation chose the call-taker's layout for it.
+    ui::ConsoleLayout::remember(QStringLiteral("shift_lead"), ui::ConsoleLayout::Kind::CallTaker);
     m_connector = std::make_unique<ui::DatabaseConnector>(conninfo);
     m_window = std::make_unique<ui::MainWindow>(m_connector.get(), &m_languages);
     controller().setWorkstation(workstation);

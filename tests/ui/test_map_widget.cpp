@@ -4,6 +4,7 @@
 // Then the console itself: the map is in its Map tab with the database's hospitals, lists what
 // it cannot place, and takes in a newly imported layer without a restart.
 #include "commands/mapcommands.h"
+#include "consolelayout.h"
 #include "databaseconnector.h"
 #include "geo/maplayerstore.h"
 #include "languageswitcher.h"
@@ -237,11 +238,16 @@ TEST_CASE(
     ui::LanguageSwitcher languages;
     languages.setLanguage(ui::Language::English,
                           ui::LanguageSwitcher::Persistence::ThisSessionOnly);
+    // The owner (a superuser) is a shift lead first; the map is a tab in the call-taker's
+    // layout, which this workstation chose for it.
+    ui::ConsoleLayout::remember(QStringLiteral("shift_lead"), ui::ConsoleLayout::Kind::CallTaker);
     ui::MainWindow window(&connector, &languages);
     window.resize(1366, 768);
     window.show();
     connector.connectToDatabase();
     REQUIRE(QTest::qWaitFor([&] { return window.liveSession()->sync()->isOnline(); }, 60'000));
+    REQUIRE(QTest::qWaitFor([&] { return !window.liveSession()->loginProfile().login.isEmpty(); },
+                            5000));
     ui::MapPanel *panel = window.mapPanel();
     REQUIRE(panel);
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mapTabs"));

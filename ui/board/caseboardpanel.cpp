@@ -53,6 +53,7 @@ CaseBoardPanel::CaseBoardPanel(BoardSession *board, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setDropController(board->dropController());
     m_view->fitColumns();
+    setFocusProxy(m_view);
     // Why a case is on top comes right after its number and priority: on a narrow board the
     // timer is never the column scrolled out of sight.
     m_view->horizontalHeader()->moveSection(core::CaseBoardModel::TimerColumn,
@@ -178,10 +179,6 @@ void CaseBoardPanel::setCountKnown(bool known)
 void CaseBoardPanel::followAdvisor(core::DispatchAdvisor *advisor)
 {
     m_advisor = advisor;
-    core::CaseBoardModel *model = m_board->boardModel();
-    connect(advisor, &core::DispatchAdvisor::enRouteEtasChanged, model,
-            [model, advisor] { model->setUnitEtas(advisor->enRouteEtas()); });
-    model->setUnitEtas(advisor->enRouteEtas());
     connect(advisor, &core::DispatchAdvisor::coverageChanged, this,
             &CaseBoardPanel::updateCoverage);
     updateCoverage();
@@ -246,6 +243,33 @@ bool CaseBoardPanel::eventFilter(QObject *watched, QEvent *event)
     return QFrame::eventFilter(watched, event);
 }
 
+void CaseBoardPanel::setWallMode(bool wall, int textPixels)
+{
+    m_wall = wall;
+    m_filterBar->setVisible(!wall);
+    m_proxy->setFilter(wall ? BoardFilter() : m_filterBar->filter());
+    using Board = core::CaseBoardModel;
+    if (wall) {
+        m_view->setTextPixelSize(textPixels);
+        m_view->setHiddenColumns({Board::StateColumn, Board::AgeColumn, Board::InStateColumn,
+                                  Board::ReferralColumn, Board::CallTakerColumn,
+                                  Board::DispatcherColumn, Board::WaitingReasonColumn,
+                                  Board::DestinationColumn});
+    } else {
+        QFont normal = m_view->font();
+        normal.setPointSizeF(10);
+        m_view->setFont(normal);
+        m_view->horizontalHeader()->setFont(normal);
+        m_view->setHiddenColumns({});
+    }
+    const QString size = QStringLiteral("font-size: %1px;").arg(textPixels * 2 / 3);
+    m_title->setStyleSheet(wall ? size : QString());
+    m_alertText->setStyleSheet(wall ? size : QString());
+    m_view->horizontalHeader()->setStyleSheet(
+        wall ? QStringLiteral("QHeaderView::section { %1 }").arg(size) : QString());
+    updateUndo();
+}
+
 void CaseBoardPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -271,8 +295,8 @@ void CaseBoardPanel::retranslateUi()
 void CaseBoardPanel::updateUndo()
 {
     const DropController *drop = m_board->dropController();
-    m_undoStrip->setVisible(drop->canUndo());
-    if (!drop->canUndo())
+    m_undoStrip->setVisible(drop->canUndo() && !m_wall);
+    if (!drop->canUndo() || m_wall)
         return;
     m_undoText->setText(tr("Assigned %1.").arg(drop->undoDescription()));
     m_undo->setText(tr("Undo (Ctrl+Z) %1 s").arg(drop->undoSecondsLeft()));

@@ -41,12 +41,16 @@ public:
     // Whether the cases shown are the database's (loaded at least once); until then the title
     // says the count is unknown rather than "0 open".
     void setCountKnown(bool known);
-    // Takes the road ETAs of units on their way into the board and shows the advisor's
-    // coverage gaps above it. Not owned; must outlive the panel.
+    // Shows the advisor's coverage gaps above the board (the ETA column is fed to the shared
+    // board model once, by whoever owns the advisor). Not owned; must outlive the panel.
     void followAdvisor(core::DispatchAdvisor *advisor);
     // What the coverage line says (empty when hidden: every kelurahan is covered, or unknown).
     QString coverageText() const;
     QString coverageToolTip() const;
+    // The wall display's board: text of textPixels, fewer columns, every case (no filter bar,
+    // no undo strip: nobody works the wall).
+    void setWallMode(bool wall, int textPixels = 36);
+    bool isWallMode() const { return m_wall; }
 
 signals:
     // Enter or a double click on a case: its detail.
@@ -79,6 +83,7 @@ private:
     QLabel *m_coverage = nullptr;
     QStringList m_uncovered; // slowest first
     bool m_countKnown = false;
+    bool m_wall = false;
 };
 
 } // namespace pela::ui

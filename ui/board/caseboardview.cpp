@@ -125,6 +125,11 @@ void CaseBoardView::fitColumns()
     if (!model())
         return;
     const QFontMetrics metrics(font());
+    QFont bold = font();
+    bold.setBold(true);
+    // Number, priority and an overdue timer are drawn bold (the delegate): measured so, or
+    // large type elides them.
+    const QFontMetrics boldMetrics(bold);
     const QFontMetrics headerMetrics(header->font());
     // Typical widest contents, so that widths hold still while timers tick.
     auto sample = [](int column) -> QString {
@@ -169,9 +174,12 @@ void CaseBoardView::fitColumns()
         }
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
-        const int width = std::max(metrics.horizontalAdvance(sample(column)),
-                                   headerMetrics.horizontalAdvance(title)) +
-                          22;
+        const bool drawnBold = column == Board::NumberColumn || column == Board::PriorityColumn ||
+                               column == Board::TimerColumn;
+        const int width =
+            std::max((drawnBold ? boldMetrics : metrics).horizontalAdvance(sample(column)),
+                     headerMetrics.horizontalAdvance(title)) +
+            22;
         header->resizeSection(column, width);
     }
 }
