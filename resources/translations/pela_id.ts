@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>pela-console</name>
@@ -70,7 +71,7 @@
         <source>Select this case (e.g. 2026-000003) once the board has it, with its dispatch advice (with --screenshot: pictured with it).</source>
         <translation>Pilih kasus ini (mis. 2026-000003) begitu ada di papan, beserta saran pengirimannya (dengan --screenshot: ikut difoto).</translation>
     </message>
-<message>
+    <message>
         <source>Start as the wall display: the case board and the hospitals alone, full screen, in large type (Esc or F11 leaves it).</source>
         <translation>Mulai sebagai layar dinding: hanya papan kasus dan rumah sakit, layar penuh, huruf besar (Esc atau F11 untuk keluar).</translation>
     </message>
@@ -2121,34 +2122,6 @@
         <source>Unit utilisation (assignments, busy share of the period):</source>
         <translation>Pemakaian unit (penugasan, porsi sibuk dalam periode):</translation>
     </message>
-<message>
-        <source>Shift report %1 – %2 WIT</source>
-        <translation>Laporan shift %1 – %2 WIT</translation>
-    </message>
-    <message>
-        <source>Calls: %1  Cases: %2  Duplicates merged: %3</source>
-        <translation>Panggilan: %1  Kasus: %2  Duplikat digabungkan: %3</translation>
-    </message>
-    <message>
-        <source>By priority (cases / calls):</source>
-        <translation>Per prioritas (kasus / panggilan):</translation>
-    </message>
-    <message>
-        <source>By category (cases / calls):</source>
-        <translation>Per kategori (kasus / panggilan):</translation>
-    </message>
-    <message>
-        <source>Intervals (n, median, 90th percentile):</source>
-        <translation>Interval (n, median, persentil ke-90):</translation>
-    </message>
-    <message>
-        <source>%1 % within %2 s (NFPA 1225: 90 %)</source>
-        <translation>%1 % dalam %2 dtk (NFPA 1225: 90 %)</translation>
-    </message>
-    <message>
-        <source>Unit utilisation (assignments, busy):</source>
-        <translation>Pemakaian unit (penugasan, sibuk):</translation>
-    </message>
 </context>
 <context>
     <name>pela::core::TriageProtocol</name>
@@ -2421,6 +2394,31 @@
     </message>
 </context>
 <context>
+    <name>pela::core::UnitEta</name>
+    <message>
+        <source>≈%1 min</source>
+        <comment>a straight-line estimate of minutes to arrive</comment>
+        <translation>≈%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes to arrive along the roads</comment>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>no known position</source>
+        <translation>posisi tidak diketahui</translation>
+    </message>
+    <message>
+        <source>about %1 min in a straight line (no road route)</source>
+        <translation>sekitar %1 mnt menurut garis lurus (tanpa rute jalan)</translation>
+    </message>
+    <message>
+        <source>%1 min along the roads</source>
+        <translation>%1 mnt lewat jalan</translation>
+    </message>
+</context>
+<context>
     <name>pela::core::UnitListModel</name>
     <message>
         <source>City</source>
@@ -2461,31 +2459,6 @@
     <message>
         <source>Last fix</source>
         <translation>GPS terakhir</translation>
-    </message>
-</context>
-<context>
-    <name>pela::core::UnitEta</name>
-    <message>
-        <source>≈%1 min</source>
-        <comment>a straight-line estimate of minutes to arrive</comment>
-        <translation>≈%1 mnt</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <comment>minutes to arrive along the roads</comment>
-        <translation>%1 mnt</translation>
-    </message>
-    <message>
-        <source>no known position</source>
-        <translation>posisi tidak diketahui</translation>
-    </message>
-    <message>
-        <source>about %1 min in a straight line (no road route)</source>
-        <translation>sekitar %1 mnt menurut garis lurus (tanpa rute jalan)</translation>
-    </message>
-    <message>
-        <source>%1 min along the roads</source>
-        <translation>%1 mnt lewat jalan</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3321,73 @@
     </message>
 </context>
 <context>
+    <name>pela::ui::HospitalPanel</name>
+    <message>
+        <source>Select a hospital in the list to change it.</source>
+        <translation>Pilih rumah sakit di daftar untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Read only: not connected to the database.</source>
+        <translation>Hanya baca: tidak terhubung ke basis data.</translation>
+    </message>
+    <message>
+        <source>Read only: hospital status and beds are kept by the shift lead and by each hospital's liaison. Tell the shift lead what changed.</source>
+        <translation>Hanya baca: status dan tempat tidur rumah sakit diperbarui oleh kepala shift dan petugas penghubung tiap rumah sakit. Sampaikan perubahannya kepada kepala shift.</translation>
+    </message>
+    <message>
+        <source>Write why the emergency department is limited or diverting, then save.</source>
+        <translation>Tulis alasan IGD terbatas atau pengalihan, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Available beds (%1) cannot be more than the total (%2).</source>
+        <translation>Tempat tidur tersedia (%1) tidak boleh lebih dari jumlahnya (%2).</translation>
+    </message>
+    <message>
+        <source>Not connected to the database: nothing was saved.</source>
+        <translation>Tidak terhubung ke basis data: tidak ada yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>ER:</source>
+        <translation>IGD:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>why limited or diverting</source>
+        <translation>alasan terbatas atau pengalihan</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Simpan status</translation>
+    </message>
+    <message>
+        <source>Beds:</source>
+        <translation>Tempat tidur:</translation>
+    </message>
+    <message>
+        <source>available of</source>
+        <translation>tersedia dari</translation>
+    </message>
+    <message>
+        <source>Save beds</source>
+        <translation>Simpan tempat tidur</translation>
+    </message>
+</context>
+<context>
     <name>pela::ui::HospitalScreen</name>
     <message>
         <source>Requests for our ambulances</source>
@@ -3405,71 +3445,7 @@
         <source>Waiting for our answer: %1 — accept (F6) or decline (F7)</source>
         <translation>Menunggu jawaban kami: %1 — terima (F6) atau tolak (F7)</translation>
     </message>
-<message>
-        <source>Emergency department</source>
-        <translation>IGD</translation>
-    </message>
-    <message>
-        <source>Reason (when limited or diverting)</source>
-        <translation>Alasan (jika terbatas atau pengalihan)</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Simpan status</translation>
-    </message>
-    <message>
-        <source>Free beds / total</source>
-        <translation>Tempat tidur kosong / total</translation>
-    </message>
-    <message>
-        <source>Save beds</source>
-        <translation>Simpan tempat tidur</translation>
-    </message>
-    <message>
-        <source>Our ambulances</source>
-        <translation>Ambulans kami</translation>
-    </message>
-    <message>
-        <source>Why out of service</source>
-        <translation>Alasan tidak beroperasi</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Tidak beroperasi</translation>
-    </message>
-    <message>
-        <source>Back in service</source>
-        <translation>Beroperasi lagi</translation>
-    </message>
-    <message>
-        <source>Our hospital</source>
-        <translation>Rumah sakit kami</translation>
-    </message>
-    <message>
-        <source>%1: emergency department %2</source>
-        <translation>%1: IGD %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 free of %3</source>
-        <translation>%1: %2 kosong dari %3</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <source>No beds reported yet.</source>
-        <translation>Belum ada laporan tempat tidur.</translation>
-    </message>
-    <message>
-        <source>No ambulance is selected.</source>
-        <translation>Belum ada ambulans yang dipilih.</translation>
-    </message>
-    <message>
-        <source>Write why the ambulance is out of service.</source>
-        <translation>Tulis alasan ambulans tidak beroperasi.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>pela::ui::HospitalStatusPanel</name>
     <message>
@@ -4057,7 +4033,7 @@ Ctrl+Shift+N</translation>
         <source>&amp;Shift report…</source>
         <translation>Laporan &amp;shift…</translation>
     </message>
-<message>
+    <message>
         <source>Hospitals: status and beds</source>
         <translation>Rumah sakit: status dan tempat tidur</translation>
     </message>
@@ -4387,11 +4363,7 @@ Ctrl+Shift+N</translation>
         <source>Assigned: %1</source>
         <translation>Ditugaskan: %1</translation>
     </message>
-<message>
-        <source>No roads imported: times are straight-line estimates (~).</source>
-        <translation>Belum ada data jalan: waktu adalah perkiraan garis lurus (~).</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>pela::ui::ShiftReportDialog</name>
     <message>
@@ -4800,73 +4772,6 @@ Ctrl+Shift+N</translation>
     <message>
         <source>Not a time: type 14.30, or a date and time as 25/3 14.30.</source>
         <translation>Bukan waktu: ketik 14.30, atau tanggal dan jam seperti 25/3 14.30.</translation>
-    </message>
-</context>
-<context>
-    <name>pela::ui::HospitalPanel</name>
-    <message>
-        <source>Select a hospital in the list to change it.</source>
-        <translation>Pilih rumah sakit di daftar untuk mengubahnya.</translation>
-    </message>
-    <message>
-        <source>Read only: not connected to the database.</source>
-        <translation>Hanya baca: tidak terhubung ke basis data.</translation>
-    </message>
-    <message>
-        <source>Read only: hospital status and beds are kept by the shift lead and by each hospital's liaison. Tell the shift lead what changed.</source>
-        <translation>Hanya baca: status dan tempat tidur rumah sakit diperbarui oleh kepala shift dan petugas penghubung tiap rumah sakit. Sampaikan perubahannya kepada kepala shift.</translation>
-    </message>
-    <message>
-        <source>Write why the emergency department is limited or diverting, then save.</source>
-        <translation>Tulis alasan IGD terbatas atau pengalihan, lalu simpan.</translation>
-    </message>
-    <message>
-        <source>Available beds (%1) cannot be more than the total (%2).</source>
-        <translation>Tempat tidur tersedia (%1) tidak boleh lebih dari jumlahnya (%2).</translation>
-    </message>
-    <message>
-        <source>Not connected to the database: nothing was saved.</source>
-        <translation>Tidak terhubung ke basis data: tidak ada yang tersimpan.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Tersimpan.</translation>
-    </message>
-    <message>
-        <source>Hospitals</source>
-        <translation>Rumah sakit</translation>
-    </message>
-    <message>
-        <source>ER:</source>
-        <translation>IGD:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Alasan:</translation>
-    </message>
-    <message>
-        <source>why limited or diverting</source>
-        <translation>alasan terbatas atau pengalihan</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Simpan status</translation>
-    </message>
-    <message>
-        <source>Beds:</source>
-        <translation>Tempat tidur:</translation>
-    </message>
-    <message>
-        <source>available of</source>
-        <translation>tersedia dari</translation>
-    </message>
-    <message>
-        <source>Save beds</source>
-        <translation>Simpan tempat tidur</translation>
     </message>
 </context>
 <context>
