@@ -85,9 +85,9 @@ void ConsoleLayout::apply(Kind kind)
         break;
     }
     case Kind::ShiftLead: {
-        // The board first; hospitals under it; the map beside (the hospitals' panel, to change
-        // them, is the main window's dock beneath).
-        m_parts.lists->setCurrentWidget(m_parts.hospitals);
+        // The board first, the units under it, the map beside; the hospitals are the main
+        // window's dock beneath (where the lead also changes them), not a second copy here.
+        m_parts.lists->setCurrentWidget(m_parts.units);
         QSplitter *left = splitter(Qt::Vertical, "mapBoardSplitter");
         left->addWidget(m_parts.board);
         left->addWidget(m_parts.lists);

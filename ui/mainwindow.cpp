@@ -371,14 +371,14 @@ void MainWindow::createAdvice()
     m_adviceDock->setWidget(m_recommendationPanel);
     m_adviceDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, m_adviceDock);
-    // The dispatcher's and the shift lead's: a call-taker's screen has no room to spare for it
-    // (the View menu still shows it there).
+    // The dispatcher's: the call-taker's and the shift lead's screens have no room to spare
+    // for it beside the board, the map and the hospitals on 1366x768 (the View menu shows it).
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_adviceDock->toggleViewAction());
     auto followLayout = [this] {
         const bool hospitalMode = m_hospitalScreen && m_modes->currentWidget() == m_hospitalScreen;
         m_adviceDock->setVisible(!hospitalMode &&
-                                 m_layout->kind() != ConsoleLayout::Kind::CallTaker);
+                                 m_layout->kind() == ConsoleLayout::Kind::Dispatcher);
     };
     connect(m_layout, &ConsoleLayout::changed, this, followLayout);
     followLayout();

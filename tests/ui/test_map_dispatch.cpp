@@ -4,6 +4,7 @@
 // dispatcher's login gets map and board side by side, and "pick on map" fills the intake form.
 #include "board/boardsession.h"
 #include "board/caseboardpanel.h"
+#include "board/hospitalpanel.h"
 #include "commands/incidentcommands.h"
 #include "consolelayout.h"
 #include "databaseconnector.h"
@@ -221,7 +222,8 @@ TEST_CASE("a dispatcher's console shows map and board side by side, the map neve
         shiftLead->trigger();
         CHECK(console.window.consoleLayout()->kind() == ui::ConsoleLayout::Kind::ShiftLead);
         CHECK(console.panel()->isVisible());
-        CHECK(console.window.hospitalTable()->isVisible());
+        CHECK(console.window.hospitalPanel()->isVisible());
+        CHECK(console.window.unitTable()->isVisible());
         CHECK_FALSE(console.window.intakeForm()->isVisible());
     }
     Console again(dispatcher);
