@@ -251,10 +251,13 @@ void CaseBoardPanel::setWallMode(bool wall, int textPixels)
     using Board = core::CaseBoardModel;
     if (wall) {
         m_view->setTextPixelSize(textPixels);
+        // In large type only what is read from across the room: the ETA column goes too (the
+        // units are beside their case; the consoles' boards time them), or at 1920 px the
+        // location is left a few letters.
         m_view->setHiddenColumns({Board::StateColumn, Board::AgeColumn, Board::InStateColumn,
                                   Board::ReferralColumn, Board::CallTakerColumn,
                                   Board::DispatcherColumn, Board::WaitingReasonColumn,
-                                  Board::DestinationColumn});
+                                  Board::DestinationColumn, Board::EtaColumn});
     } else {
         QFont normal = m_view->font();
         normal.setPointSizeF(10);
