@@ -27,6 +27,7 @@
 #include "mainwindow.h"
 #include "map/mappanel.h"
 #include "map/mapview.h"
+#include "signedinconsole.h"
 #include "testcluster.h"
 #include "testlogins.h"
 
@@ -56,38 +57,15 @@ namespace {
 
 void isolateSettings()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("pela-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_board"));
-    QSettings().clear();
+    pela::test::isolateSettings("test_board");
 }
 
-// A console connected to conninfo, live, its clock the server's moved by skew seconds.
-struct Console
+// A console connected to conninfo, live and active, its clock the server's moved by skew seconds.
+struct Console : pela::test::SignedInConsole
 {
-    explicit Console(const QString &conninfo) : connector(conninfo), window(&connector, &languages)
+    explicit Console(const QString &conninfo)
+        : SignedInConsole(conninfo, {1600, 900}, Focus::Active)
     {
-        languages.setLanguage(Language::English, LanguageSwitcher::Persistence::ThisSessionOnly);
-        window.liveSession()->state()->clock().setWorkstationClock(
-            [this] { return QDateTime::currentDateTimeUtc().addSecs(skew); });
-        window.resize(1600, 900);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        // Shortcuts (F8, Ctrl+Z) reach an active window only.
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        connector.connectToDatabase();
-        REQUIRE(QTest::qWaitFor(
-            [this] { return connector.state() == DatabaseConnector::State::Connected; }, 120'000));
-        REQUIRE(
-            QTest::qWaitFor([this] { return window.liveSession()->sync()->isOnline(); }, 10'000));
-        // The login's groups come through the runner: the alert and the drop depend on them.
-        REQUIRE(QTest::qWaitFor(
-            [this] { return !window.liveSession()->loginProfile().login.isEmpty(); }, 5000));
-    }
-    ~Console()
-    {
-        languages.setLanguage(Language::English, LanguageSwitcher::Persistence::ThisSessionOnly);
     }
 
     pela::ui::CaseBoardPanel *panel() const { return window.caseBoard(); }
@@ -111,13 +89,6 @@ struct Console
         return cell(number, 0).data(pela::core::IdRole).toLongLong();
     }
 
-    // Moves the console's clock on and lets the board see it, as its one-second timer does.
-    void after(int seconds)
-    {
-        skew += seconds;
-        window.boardSession()->tick();
-    }
-
     // A unit as the unit list would drag it.
     pela::ui::UnitDrag dragOf(const QString &callSign) const
     {
@@ -135,11 +106,6 @@ struct Console
         FAIL("no unit " << callSign.toStdString() << " in the unit list");
         return {};
     }
-
-    LanguageSwitcher languages;
-    DatabaseConnector connector;
-    MainWindow window;
-    qint64 skew = 0;
 };
 
 QString openCase(pela::core::PgConnection &connection, int priority, const QString &location)

@@ -20,6 +20,7 @@
 #include "map/mappanel.h"
 #include "map/mapscene.h"
 #include "map/mapview.h"
+#include "signedinconsole.h"
 #include "testcluster.h"
 
 #include <QApplication>
@@ -36,28 +37,12 @@ namespace {
 
 void isolateSettings()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("pela-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_board_eta"));
-    QSettings().clear();
+    pela::test::isolateSettings("test_board_eta");
 }
 
-struct Console
+struct Console : test::SignedInConsole
 {
-    explicit Console(const QString &conninfo) : connector(conninfo), window(&connector, &languages)
-    {
-        languages.setLanguage(ui::Language::English,
-                              ui::LanguageSwitcher::Persistence::ThisSessionOnly);
-        window.resize(1600, 900);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        connector.connectToDatabase();
-        REQUIRE(QTest::qWaitFor(
-            [this] { return connector.state() == ui::DatabaseConnector::State::Connected; },
-            120'000));
-        REQUIRE(
-            QTest::qWaitFor([this] { return window.liveSession()->sync()->isOnline(); }, 10'000));
-    }
+    using SignedInConsole::SignedInConsole;
 
     const QAbstractItemModel *board() const { return window.caseBoard()->view()->model(); }
     QModelIndex cell(const QString &number, int column) const
@@ -78,10 +63,6 @@ struct Console
                 return unit.id;
         return 0;
     }
-
-    ui::LanguageSwitcher languages;
-    ui::DatabaseConnector connector;
-    ui::MainWindow window;
 };
 
 QString openCaseAt(core::PgConnection &connection, const QGeoCoordinate &where)

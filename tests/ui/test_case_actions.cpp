@@ -13,6 +13,7 @@
 #include "live/livesync.h"
 #include "livesession.h"
 #include "mainwindow.h"
+#include "signedinconsole.h"
 #include "testcluster.h"
 #include "testlogins.h"
 
@@ -38,33 +39,13 @@ namespace {
 
 void isolateSettings()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("pela-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_case_actions"));
-    QSettings().clear();
+    pela::test::isolateSettings("test_case_actions");
 }
 
 // A console connected to conninfo (a login of a role, or the owner), live.
-struct Console
+struct Console : pela::test::SignedInConsole
 {
-    explicit Console(const QString &conninfo) : connector(conninfo), window(&connector, &languages)
-    {
-        languages.setLanguage(Language::English, LanguageSwitcher::Persistence::ThisSessionOnly);
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        connector.connectToDatabase();
-        REQUIRE(QTest::qWaitFor(
-            [this] { return connector.state() == DatabaseConnector::State::Connected; }, 120'000));
-        REQUIRE(
-            QTest::qWaitFor([this] { return window.liveSession()->sync()->isOnline(); }, 10'000));
-        REQUIRE(QTest::qWaitFor(
-            [this] { return !window.liveSession()->loginProfile().login.isEmpty(); }, 5000));
-    }
-    ~Console()
-    {
-        languages.setLanguage(Language::English, LanguageSwitcher::Persistence::ThisSessionOnly);
-    }
+    explicit Console(const QString &conninfo) : SignedInConsole(conninfo, {1366, 768}) {}
 
     // The case's detail, shown and read.
     std::unique_ptr<CaseDetailDialog> detailOf(const QString &number)
@@ -85,10 +66,6 @@ struct Console
         REQUIRE(QTest::qWaitFor([&] { return detail->isLoaded(); }, 3000));
         return detail;
     }
-
-    LanguageSwitcher languages;
-    DatabaseConnector connector;
-    MainWindow window;
 };
 
 QString openCase(pela::core::PgConnection &connection, const QString &location, double lat = 0,

@@ -21,6 +21,7 @@
 #include "live/roles.h"
 #include "livesession.h"
 #include "mainwindow.h"
+#include "signedinconsole.h"
 #include "testcluster.h"
 #include "testlogins.h"
 
@@ -51,31 +52,13 @@ namespace {
 
 void isolateSettings()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("pela-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_hospital_panel"));
-    QSettings().clear();
+    pela::test::isolateSettings("test_hospital_panel");
 }
 
 // A console signed in as a login, live, its clock the server's moved on by skew seconds.
-struct Console
+struct Console : pela::test::SignedInConsole
 {
-    explicit Console(const QString &conninfo) : connector(conninfo), window(&connector, &languages)
-    {
-        languages.setLanguage(Language::English, LanguageSwitcher::Persistence::ThisSessionOnly);
-        window.liveSession()->state()->clock().setWorkstationClock(
-            [this] { return QDateTime::currentDateTimeUtc().addSecs(skew); });
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        connector.connectToDatabase();
-        REQUIRE(QTest::qWaitFor(
-            [this] { return connector.state() == DatabaseConnector::State::Connected; }, 120'000));
-        REQUIRE(
-            QTest::qWaitFor([this] { return window.liveSession()->sync()->isOnline(); }, 10'000));
-        REQUIRE(QTest::qWaitFor(
-            [this] { return !window.liveSession()->loginProfile().login.isEmpty(); }, 5000));
-    }
+    explicit Console(const QString &conninfo) : SignedInConsole(conninfo, {1366, 768}) {}
 
     HospitalPanel *panel() const { return window.hospitalPanel(); }
     HospitalStatusModel *hospitals() const { return window.boardSession()->hospitalModel(); }
@@ -90,17 +73,6 @@ struct Console
     {
         return hospitals()->index(rowOf(code), column).data().toString();
     }
-    // Moves the console's clock on and lets the models see it, as the one-second timer does.
-    void after(int seconds)
-    {
-        skew += seconds;
-        window.boardSession()->tick();
-    }
-
-    LanguageSwitcher languages;
-    DatabaseConnector connector;
-    MainWindow window;
-    qint64 skew = 0;
 };
 
 QString scalar(pela::core::PgConnection &connection, const char *sql,
