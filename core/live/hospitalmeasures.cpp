@@ -1,6 +1,7 @@
 #include "hospitalmeasures.h"
 
-#include <QTimeZone>
+#include "report/shiftreport.h"
+
 
 namespace pela::core {
 
@@ -48,14 +49,7 @@ ReadResult<PartnerAnswers> readPeriod(PgConnection &connection, qint64 hospitalI
 
 QDateTime HospitalMeasures::shiftStart(const QDateTime &now)
 {
-    const QTimeZone wit(9 * 3600);
-    const QDateTime local = now.toTimeZone(wit);
-    QDateTime start(local.date(), QTime(7, 0), wit);
-    if (local.time() >= QTime(19, 0))
-        start = QDateTime(local.date(), QTime(19, 0), wit);
-    else if (local.time() < QTime(7, 0))
-        start = QDateTime(local.date().addDays(-1), QTime(19, 0), wit);
-    return start.toUTC();
+    return ShiftReportData::shiftAround(now).first.toUTC();
 }
 
 ReadResult<HospitalMeasures> HospitalMeasures::read(PgConnection &connection, qint64 hospitalId,

@@ -36,8 +36,7 @@ struct HospitalMeasures
     PartnerAnswers shift;
     PartnerAnswers lastThirtyDays;
 
-    // The shift that now falls in: 07:00–19:00 or 19:00–07:00 WIT (UTC+9), as Ambon's centre
-    // changes over.
+    // The start of the shift that now falls in: the shift report's (ShiftReportData::shiftAround).
     static QDateTime shiftStart(const QDateTime &now);
     // The hospital's measures up to now, read in one snapshot on connection.
     static ReadResult<HospitalMeasures> read(PgConnection &connection, qint64 hospitalId,
