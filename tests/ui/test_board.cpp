@@ -28,6 +28,7 @@
 #include "map/mappanel.h"
 #include "map/mapview.h"
 #include "signedinconsole.h"
+#include "sqlprobes.h"
 #include "testcluster.h"
 #include "testlogins.h"
 
@@ -52,6 +53,8 @@ using pela::ui::DatabaseConnector;
 using pela::ui::Language;
 using pela::ui::LanguageSwitcher;
 using pela::ui::MainWindow;
+
+using pela::test::scalar;
 
 namespace {
 
@@ -120,16 +123,6 @@ QString openCase(pela::core::PgConnection &connection, int priority, const QStri
     INFO(result.message.toStdString());
     REQUIRE(result.ok());
     return result.caseNumber;
-}
-
-QString scalar(pela::core::PgConnection &connection, const char *sql,
-               const pela::core::SqlParams &params = {})
-{
-    const pela::core::PgResult result = connection.exec(sql, params);
-    INFO(result.error().fullText().toStdString());
-    REQUIRE(result.ok());
-    REQUIRE(result.rowCount() == 1);
-    return result.text(0, 0);
 }
 
 } // namespace

@@ -21,6 +21,7 @@
 #include "map/mapscene.h"
 #include "map/mapview.h"
 #include "signedinconsole.h"
+#include "sqlprobes.h"
 #include "testcluster.h"
 
 #include <QApplication>
@@ -32,6 +33,8 @@
 
 using namespace pela;
 using core::CaseBoardModel;
+
+using pela::test::placeUnit;
 
 namespace {
 
@@ -78,16 +81,6 @@ QString openCaseAt(core::PgConnection &connection, const QGeoCoordinate &where)
     INFO(result.message.toStdString());
     REQUIRE(result.ok());
     return result.caseNumber;
-}
-
-void placeUnit(core::PgConnection &connection, const QString &callSign, const QGeoCoordinate &at)
-{
-    const core::PgResult result = connection.exec(
-        "UPDATE units SET lat = $1, lon = $2, position_at = now() WHERE call_sign = $3",
-        {QString::number(at.latitude(), 'f', 6), QString::number(at.longitude(), 'f', 6),
-         callSign});
-    INFO(result.error().fullText().toStdString());
-    REQUIRE(result.ok());
 }
 
 } // namespace

@@ -22,6 +22,7 @@
 #include "livesession.h"
 #include "mainwindow.h"
 #include "signedinconsole.h"
+#include "sqlprobes.h"
 #include "testcluster.h"
 #include "testlogins.h"
 
@@ -47,6 +48,8 @@ using pela::ui::HospitalPanel;
 using pela::ui::Language;
 using pela::ui::LanguageSwitcher;
 using pela::ui::MainWindow;
+
+using pela::test::scalar;
 
 namespace {
 
@@ -74,16 +77,6 @@ struct Console : pela::test::SignedInConsole
         return hospitals()->index(rowOf(code), column).data().toString();
     }
 };
-
-QString scalar(pela::core::PgConnection &connection, const char *sql,
-               const pela::core::SqlParams &params = {})
-{
-    const pela::core::PgResult result = connection.exec(sql, params);
-    INFO(result.error().fullText().toStdString());
-    REQUIRE(result.ok());
-    REQUIRE(result.rowCount() == 1);
-    return result.text(0, 0);
-}
 
 } // namespace
 

@@ -24,6 +24,7 @@
 #include "map/mapscene.h"
 #include "map/mapview.h"
 #include "map/mapwidget.h"
+#include "sqlprobes.h"
 #include "testcluster.h"
 #include "testlogins.h"
 
@@ -40,6 +41,9 @@
 
 using namespace pela;
 using Kind = ui::OverlayKey::Kind;
+
+using pela::test::placeUnit;
+using pela::test::scalar;
 
 namespace {
 
@@ -149,25 +153,6 @@ QString openCaseAt(core::PgConnection &connection, const QGeoCoordinate &where)
     INFO(result.message.toStdString());
     REQUIRE(result.ok());
     return result.caseNumber;
-}
-
-void placeUnit(core::PgConnection &connection, const QString &callSign, const QGeoCoordinate &at)
-{
-    const core::PgResult result = connection.exec(
-        "UPDATE units SET lat = $1, lon = $2, position_at = now() WHERE call_sign = $3",
-        {QString::number(at.latitude(), 'f', 6), QString::number(at.longitude(), 'f', 6),
-         callSign});
-    INFO(result.error().fullText().toStdString());
-    REQUIRE(result.ok());
-}
-
-QString scalar(core::PgConnection &connection, const char *sql, const core::SqlParams &params = {})
-{
-    const core::PgResult result = connection.exec(sql, params);
-    INFO(result.error().fullText().toStdString());
-    REQUIRE(result.ok());
-    REQUIRE(result.rowCount() == 1);
-    return result.text(0, 0);
 }
 
 const char *liveAssignments = "SELECT count(*) FROM assignments a JOIN units u ON u.id = a.unit_id"
