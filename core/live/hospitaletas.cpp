@@ -158,15 +158,10 @@ void HospitalEtas::compute()
     });
 }
 
-QString HospitalEtas::text(const Eta &eta)
-{
-    return Recommendations::etaText(eta);
-}
-
 QString HospitalEtas::requestText(qint64 assignmentId) const
 {
     const auto found = m_etas.constFind(assignmentId);
-    return found == m_etas.cend() ? QString() : text(found->toCase);
+    return found == m_etas.cend() ? QString() : Recommendations::etaText(found->toCase);
 }
 
 QString HospitalEtas::incomingText(qint64 assignmentId) const
@@ -174,7 +169,7 @@ QString HospitalEtas::incomingText(qint64 assignmentId) const
     const auto found = m_etas.constFind(assignmentId);
     if (found == m_etas.cend())
         return {};
-    const QString eta = text(found->toHospital);
+    const QString eta = Recommendations::etaText(found->toHospital);
     if (found->viaCase && found->toHospital.method != EtaMethod::None)
         return tr("%1 + time on scene").arg(eta);
     return eta;

@@ -40,8 +40,6 @@ public:
 
     // The ETAs by assignment id, as last computed.
     const QHash<qint64, TripEta> &etas() const { return m_etas; }
-    // "6 min 20 s", "≈ 7 min" for a straight-line estimate, "—" for none.
-    static QString text(const Eta &eta);
     // The column text of a request (to the case) or a patient coming (to the hospital).
     QString requestText(qint64 assignmentId) const;
     QString incomingText(qint64 assignmentId) const;
